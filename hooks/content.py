@@ -1,0 +1,36 @@
+"""MkDocs hooks: each event becomes a call into the kbm package, where the logic lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from kbm.collection import Collection, load_collection
+from kbm.mkdocs_site import add_pages, current_language
+from kbm.pages import entry_for, page_markdown
+from kbm.problems import ContentError
+
+# The collection of the language being built; read afresh by each language build.
+collection: Collection | None = None
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has chosen this language's files
+def on_files(files, config):
+    global collection
+    collection = None
+    try:
+        collection = load_collection(Path(config.config_file_path).parent)
+    except ContentError as error:
+        raise PluginError(error.report()) from None
+    add_pages(files, config, collection, current_language(config))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    entry = entry_for(collection, page.file.src_uri)
+    if entry is not None:
+        page.meta["description"] = entry.text(current_language(config)).summary
+    return page_markdown(collection, page.file.src_uri, markdown, current_language(config))
+

@@ -1,0 +1,269 @@
+"""All Bausteine and Praxisbeispiele of the site, validated together: collect first, render after."""
+
+from __future__ import annotations
+
+import typing
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .models import PAGE_TYPES, PageTexts, Region
+from .problems import ContentError, Problem, did_you_mean
+from .sources import DEFAULT_LANGUAGE, ContentFile, ParsedFile, discover, read
+
+# Folders below docs/ whose pages the site generates; a hand-written file there would clash.
+GENERATED_FOLDERS = ("bausteine", "themen", "lebensphasen", "regionen")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One Baustein or Praxisbeispiel with its facts and its texts in each language it has."""
+
+    kind: str
+    slug: str
+    facts: Any  # the German front matter: a models.Baustein or models.Praxisbeispiel
+    texts: dict[str, PageTexts]
+    files: dict[str, ContentFile]
+
+    def text(self, lang: str) -> Any:
+        """Texts in ``lang``, or the German ones where the page is not translated yet."""
+        return self.texts.get(lang, self.texts[DEFAULT_LANGUAGE])
+
+    def is_translated(self, lang: str) -> bool:
+        return lang in self.texts
+
+    @property
+    def src_uri(self) -> str:
+        """Where the page sits in the built site's sources (links to it are written to this path)."""
+        return f"{'bausteine' if self.kind == 'baustein' else 'praxisbeispiele'}/{self.slug}.md"
+
+
+@dataclass
+class Collection:
+    bausteine: dict[str, Entry] = field(default_factory=dict)
+    cases: dict[str, Entry] = field(default_factory=dict)
+
+    @cached_property
+    def bausteine_in_order(self) -> list[Entry]:
+        return sorted(self.bausteine.values(), key=lambda e: e.facts.number)
+
+    @cached_property
+    def cases_by_update(self) -> list[Entry]:
+        """Most recently checked first; the title breaks ties so the order is stable."""
+        return sorted(self.cases.values(), key=lambda e: (-e.facts.updated.toordinal(), e.slug))
+
+    @cached_property
+    def cases_by_topic(self) -> dict[str, list[Entry]]:
+        return _group(self.cases_by_update, lambda e: e.facts.topics)
+
+    @cached_property
+    def cases_by_life_phase(self) -> dict[str, list[Entry]]:
+        return _group(self.cases_by_update, lambda e: e.facts.life_phases)
+
+    @cached_property
+    def bausteine_by_topic(self) -> dict[str, list[Entry]]:
+        return _group(self.bausteine_in_order, lambda e: e.facts.topics)
+
+    @cached_property
+    def cases_by_baustein(self) -> dict[str, list[Entry]]:
+        return _group(self.cases_by_update, lambda e: e.facts.bausteine)
+
+    @cached_property
+    def places(self) -> dict[str, list[tuple[Region, Entry]]]:
+        """Land code (DE-ST) or country code (FR) -> the regions of cases there, with their case."""
+        places: dict[str, list[tuple[Region, Entry]]] = defaultdict(list)
+        for entry in self.cases_by_update:
+            for region in entry.facts.regions:
+                places[region.land or region.country].append((region, entry))
+        return dict(places)
+
+
+def _group(entries: list[Entry], keys: typing.Callable[[Entry], list[str]]) -> dict[str, list[Entry]]:
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        for key in dict.fromkeys(keys(entry)):
+            groups[key].append(entry)
+    return dict(groups)
+
+
+def load_collection(root: Path) -> Collection:
+    """Read and validate every content file below ``root``; raise ContentError listing all problems."""
+    files, problems = discover(root)
+    problems += _clashing_files(root)
+    parsed: dict[tuple[str, str], dict[str, ParsedFile]] = defaultdict(dict)
+    for file in files:
+        result = read(file)
+        if isinstance(result, Problem):
+            problems.append(result)
+        else:
+            parsed[(file.kind, file.slug)][file.lang] = result
+
+    collection = Collection()
+    for (kind, slug), by_lang in sorted(parsed.items()):
+        entry, found = _entry(kind, slug, by_lang)
+        problems += found
+        if entry:
+            (collection.bausteine if kind == "baustein" else collection.cases)[slug] = entry
+    problems += _broken_references(collection, parsed)
+    if problems:
+        raise ContentError(problems)
+    return collection
+
+
+def _clashing_files(root: Path) -> list[Problem]:
+    problems = []
+    for folder in GENERATED_FOLDERS:
+        for path in sorted((root / "docs" / folder).rglob("*.md")):
+            where = "Bausteine belong in the top-level bausteine/ folder" if folder == "bausteine" else "write no pages there"
+            problems.append(Problem(path.relative_to(root).as_posix(), None, "",
+                                    f"the site generates the pages under /{folder}/: {where}"))
+    return problems
+
+
+def _entry(kind: str, slug: str, by_lang: dict[str, ParsedFile]) -> tuple[Entry | None, list[Problem]]:
+    german_model, english_model, text_fields, fact_fields = PAGE_TYPES[kind]
+    german = by_lang.get(DEFAULT_LANGUAGE)
+    if german is None:
+        return None, [Problem(p.file.display, None, "", f"there is no German file {slug}.de.md beside it: every "
+                              "page starts in German, which holds the language-neutral fields")
+                      for p in by_lang.values()]
+    problems: list[Problem] = []
+    facts = _validate(german_model, german, problems)
+    texts, files = {}, {}
+    if facts is not None:
+        texts[DEFAULT_LANGUAGE] = facts
+        files[DEFAULT_LANGUAGE] = german.file
+    for lang, parsed in sorted(by_lang.items()):
+        if lang == DEFAULT_LANGUAGE:
+            continue
+        translation = _validate(english_model, parsed, problems)
+        if translation is None:
+            continue
+        texts[lang], files[lang] = translation, parsed.file
+        if facts is None:
+            continue
+        for name in fact_fields:
+            value = getattr(translation, name)
+            if value is not None and value != getattr(facts, name):
+                problems.append(Problem(parsed.file.display, parsed.line_of((name,)), name,
+                                        f"differs from the German file {german.file.display}; state it only "
+                                        "there (the English page takes it from the German one)"))
+    if facts is None or problems:
+        return None, problems
+    return Entry(kind, slug, facts, texts, files), []
+
+
+def _validate(model: type[BaseModel], parsed: ParsedFile, problems: list[Problem]) -> Any:
+    try:
+        return model.model_validate(parsed.meta)
+    except ValidationError as error:
+        for detail in error.errors():
+            loc = detail["loc"]
+            problems.append(Problem(parsed.file.display, parsed.line_of(loc), field_name(loc),
+                                    plain_message(model, detail)))
+        return None
+
+
+def field_name(loc: tuple[str | int, ...]) -> str:
+    """('regions', 0, 'ags') -> 'regions[0].ags'."""
+    name = ""
+    for part in loc:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else part)
+    return name
+
+
+def plain_message(model: type[BaseModel], detail: dict[str, Any]) -> str:
+    """Pydantic's error, said in a contributor's terms."""
+    kind, ctx, value = detail["type"], detail.get("ctx", {}), detail.get("input")
+    field = next((p for p in reversed(detail["loc"]) if isinstance(p, str)), "")
+    if kind == "missing":
+        info = _model_at(model, detail["loc"][:-1]).model_fields.get(field)
+        hint = f" ({info.description})" if info and info.description else ""
+        extra = info.json_schema_extra if info else None
+        allowed = extra.get("enum") if isinstance(extra, dict) else None
+        return f"this required field is missing{hint}" + (f". Allowed: {', '.join(allowed)}" if allowed else "")
+    if kind == "extra_forbidden":
+        allowed = list(_model_at(model, detail["loc"][:-1]).model_fields)
+        return f"unknown field '{field}'.{did_you_mean(field, allowed)} Allowed here: {', '.join(allowed)}"
+    if kind.startswith("date"):
+        return f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"'{value}' is not a whole number" + (" (a year such as 2015)" if field in ("start", "end") else "")
+    if kind == "string_type":
+        return f"must be text, not {value!r}" + (" (put codes such as NO or ON in quotes)" if isinstance(value, bool) else "")
+    if kind == "list_type":
+        return "must be a list: one '- value' line per entry, or [a, b]"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return "must be a group of 'field: value' lines, indented below this field"
+    if kind == "too_short":
+        if isinstance(value, str):
+            return "must not be empty"
+        return f"needs at least {ctx.get('min_length')} entr{'y' if ctx.get('min_length') == 1 else 'ies'}"
+    if kind == "too_long":
+        if isinstance(value, str):
+            return f"is {len(value)} characters long; at most {ctx.get('max_length')} are allowed"
+        return f"has {len(value)} entries; exactly {ctx.get('max_length')} are expected" if field == "self_assessment" \
+            else f"has {len(value)} entries; at most {ctx.get('max_length')} are allowed"
+    if kind == "string_pattern_mismatch":
+        if field == "ags":
+            return f"'{value}' is not an AGS key: 5 digits (district) or 8 digits (city, municipality), in quotes, e.g. \"15084\""
+        return f"'{value}' is not a slug: lower-case letters, digits and hyphens, e.g. externe-kooperation"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        bound = ctx.get("ge", ctx.get("le"))
+        return f"{value} is {'below' if 'ge' in ctx else 'above'} {bound}, the {'lowest' if 'ge' in ctx else 'highest'} value allowed"
+    return detail["msg"]
+
+
+def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel]:
+    """The model class that the location ``loc`` of ``model`` points into."""
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        model = _find_model(model.model_fields[part].annotation) or model
+    return model
+
+
+def _find_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _find_model(arg)
+        if found:
+            return found
+    return None
+
+
+def _broken_references(collection: Collection, parsed: dict[tuple[str, str], dict[str, ParsedFile]]) -> list[Problem]:
+    """Links between pages by slug, checked on every German file, valid or not, against the files present."""
+    problems = []
+    known = sorted(slug for (kind, slug), by_lang in parsed.items() if kind == "baustein" and DEFAULT_LANGUAGE in by_lang)
+    for (kind, slug), by_lang in sorted(parsed.items()):
+        german = by_lang.get(DEFAULT_LANGUAGE)
+        field = "related" if kind == "baustein" else "bausteine"
+        names = german.meta.get(field) if german else None
+        if not isinstance(names, list):
+            continue
+        for index, name in enumerate(names):
+            if not isinstance(name, str):
+                continue
+            if kind == "baustein" and name == slug:
+                problems.append(Problem(german.file.display, german.line_of((field, index)), f"{field}[{index}]",
+                                        "a Baustein cannot be related to itself"))
+            elif name not in known:
+                problems.append(Problem(german.file.display, german.line_of((field, index)), f"{field}[{index}]",
+                                        f"there is no Baustein '{name}'.{did_you_mean(name, known)} "
+                                        f"Known Bausteine: {', '.join(known) or 'none yet'}"))
+    by_number: dict[int, list[Entry]] = defaultdict(list)
+    for entry in collection.bausteine.values():
+        by_number[entry.facts.number].append(entry)
+    for number, same in by_number.items():
+        for entry in same if len(same) > 1 else ():
+            german = parsed[(entry.kind, entry.slug)][DEFAULT_LANGUAGE]
+            others = ", ".join(e.files[DEFAULT_LANGUAGE].display for e in same if e is not entry)
+            problems.append(Problem(german.file.display, german.line_of(("number",)), "number",
+                                    f"number {number} is also used by {others}; each Baustein needs its own"))
+    return problems

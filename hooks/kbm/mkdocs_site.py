@@ -1,0 +1,63 @@
+"""The bridge to MkDocs and mkdocs-static-i18n: turns the collection into files of one language build.
+
+The i18n plugin drops files that come from outside docs/ or exist only in memory, so they are added
+after it has run, carrying the attributes it gives its own files (language switcher, hreflang sitemap).
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .collection import Collection
+from .render import generated_pages
+from .sources import DEFAULT_LANGUAGE
+
+
+def i18n_plugin(config: MkDocsConfig):
+    return config.plugins["i18n"]
+
+
+def current_language(config: MkDocsConfig) -> str:
+    plugin = i18n_plugin(config)
+    return plugin.current_language or plugin.default_language
+
+
+def add_pages(files: Files, config: MkDocsConfig, collection: Collection, lang: str) -> None:
+    """Add the Bausteine (from the top-level folder) and every generated index page to ``files``."""
+    plugin = i18n_plugin(config)
+    added = []
+    for entry in collection.bausteine_in_order:
+        source = entry.files.get(lang) or entry.files[DEFAULT_LANGUAGE]
+        file = File.generated(config, entry.src_uri, abs_src_path=str(source.path),
+                              inclusion=InclusionLevel.NOT_IN_NAV)
+        added.append((file, source.lang))
+    for page in generated_pages(collection, lang):
+        added.append((File.generated(config, page.src_uri, content=page.markdown,
+                                     inclusion=InclusionLevel.NOT_IN_NAV), lang))
+    for file, content_lang in added:
+        _localise(file, config, lang, content_lang)
+        files.append(file)
+        plugin.i18n_files_per_language[lang].append(file)
+
+
+def _localise(file: File, config: MkDocsConfig, lang: str, content_lang: str) -> None:
+    plugin = i18n_plugin(config)
+    file.dest_uri = _dest_uri(file.dest_uri, lang, plugin.default_language)
+    file.locale = content_lang
+    file.localization = content_lang
+    file.locale_alternate_of = lang
+    file.norm_src_uri = file.src_uri
+    file.alternates = {other: file if other == lang else _alternate(file, config, other)
+                       for other in plugin.build_languages}
+
+
+def _alternate(file: File, config: MkDocsConfig, lang: str) -> File:
+    twin = File.generated(config, file.src_uri, content="")
+    twin.dest_uri = _dest_uri(twin.dest_uri, lang, i18n_plugin(config).default_language)
+    return twin
+
+
+def _dest_uri(dest_uri: str, lang: str, default: str) -> str:
+    return dest_uri if lang == default else f"{lang}/{dest_uri}"
+

@@ -1,0 +1,280 @@
+"""The front matter of each page type, declared once.
+
+The models validate content files, generate the JSON Schema editors use for autocompletion, and
+document every field. Controlled values come from vocabularies.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated, Any, Optional
+from urllib.parse import urlparse
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    create_model,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from .problems import did_you_mean
+from .vocabulary import countries, load_vocabulary
+
+VOCABULARY = load_vocabulary()
+
+# Names of the vocabularies as a contributor reads them in an error message.
+KIND_NAMES = {
+    "topics": "topic",
+    "life_phases": "life phase",
+    "laender": "Land code",
+    "municipality_types": "type of municipality",
+    "programmes": "programme",
+    "statuses": "status",
+}
+
+
+def _allowed(keys: list[str]) -> str:
+    return ", ".join(keys)
+
+
+def controlled(kind: str, description: str) -> Any:
+    """A string that must be a key of one vocabulary; the JSON Schema lists the keys as an enum."""
+    keys = list(getattr(VOCABULARY, kind))
+
+    def check(value: str) -> str:
+        if value not in keys:
+            raise PydanticCustomError(
+                "unknown_value",
+                "unknown {kind} '{value}'.{hint} Allowed: {allowed}",
+                {"kind": KIND_NAMES[kind], "value": value, "hint": did_you_mean(value, keys),
+                 "allowed": _allowed(keys)},
+            )
+        return value
+
+    return Annotated[str, AfterValidator(check), Field(description=description, json_schema_extra={"enum": keys})]
+
+
+def _check_country(value: str) -> str:
+    known = countries("en")
+    if value == "DE":
+        raise PydanticCustomError(
+            "unknown_value", "'DE' is Germany: give a German region as 'land' (e.g. land: DE-ST)", {}
+        )
+    if value not in known:
+        raise PydanticCustomError(
+            "unknown_value",
+            "unknown country code '{value}'.{hint} Allowed: a two-letter ISO 3166-1 code such as AT, FR, NL, PL",
+            {"value": value, "hint": did_you_mean(value, known)},
+        )
+    return value
+
+
+def _check_https(value: str) -> str:
+    parsed = urlparse(value)
+    if parsed.scheme != "https" or not parsed.netloc or " " in value:
+        raise PydanticCustomError(
+            "not_https", "'{value}' is not a web address starting with https://", {"value": value}
+        )
+    return value
+
+
+HttpsUrl = Annotated[
+    str,
+    AfterValidator(_check_https),
+    Field(description="A web address starting with https://", json_schema_extra={"pattern": "^https://"}),
+]
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Year = Annotated[int, Field(ge=1949, le=2100)]
+Text = Annotated[str, Field(min_length=1)]
+
+
+def _name_only(value: Any) -> Any:
+    # A partner may be written as a bare name.
+    return {"name": value} if isinstance(value, str) else value
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Source(Strict):
+    """A public document or page that backs the facts stated on the page."""
+
+    title: Text = Field(description="Title of the page or document, with publisher and year where known")
+    url: HttpsUrl
+
+
+class Partner(Strict):
+    """An organisation that took part (never a private person's contact data)."""
+
+    name: Text = Field(description="Name of the organisation")
+    url: Optional[HttpsUrl] = Field(None, description="Its public web page")
+
+
+class Region(Strict):
+    """Where a case took place: a German Land (with district or municipality) or a place abroad."""
+
+    land: Optional[controlled("laender", "ISO 3166-2 code of the German Land, e.g. DE-ST")] = None
+    country: Optional[Annotated[str, AfterValidator(_check_country)]] = Field(
+        None, description="For a place abroad: ISO 3166-1 alpha-2 country code, e.g. FR"
+    )
+    type: controlled("municipality_types", "Type of municipality or region")
+    name: Optional[Text] = Field(None, description="Name of the district, city or municipality")
+    ags: Optional[str] = Field(
+        None,
+        description="Official municipal key (Amtlicher Gemeindeschlüssel): 5 digits for a district, "
+        "8 for a city or municipality; it starts with the Land's two digits",
+        pattern=r"^\d{5}(\d{3})?$",
+    )
+
+    @field_validator("type")
+    @classmethod
+    def _type_fits_place(cls, value: str, info: ValidationInfo) -> str:
+        if info.data.get("country") and value != "ausland":
+            raise PydanticCustomError("place", "a region with 'country' has type 'ausland', not '{value}'",
+                                      {"value": value})
+        if info.data.get("land") and value == "ausland":
+            raise PydanticCustomError("place", "type 'ausland' goes with 'country', not with 'land'", {})
+        return value
+
+    @field_validator("ags")
+    @classmethod
+    def _ags_fits_land(cls, value: Optional[str], info: ValidationInfo) -> Optional[str]:
+        if value is None:
+            return value
+        land, kind = info.data.get("land"), info.data.get("type")
+        if not land:
+            raise PydanticCustomError("ags", "an AGS key belongs to a German region: add 'land'", {})
+        prefix = VOCABULARY.laender[land].ags
+        if not value.startswith(prefix):
+            raise PydanticCustomError(
+                "ags",
+                "AGS key '{value}' does not belong to {land} ({name}): keys there start with '{prefix}'",
+                {"value": value, "land": land, "name": VOCABULARY.laender[land].de, "prefix": prefix},
+            )
+        expected = {"landkreis": (5,), "kreisfreie-stadt": (5, 8), "kreisangehoerige-gemeinde": (8,)}
+        if kind in expected and len(value) not in expected[kind]:
+            digits = " or ".join(str(n) for n in expected[kind])
+            raise PydanticCustomError(
+                "ags", "a {kind} has an AGS key of {digits} digits, not {length}",
+                {"kind": VOCABULARY.municipality_types[kind].de, "digits": digits, "length": len(value)},
+            )
+        if kind in ("land", "verbund"):
+            raise PydanticCustomError("ags", "type '{kind}' has no AGS key: leave 'ags' out", {"kind": kind})
+        if kind == "kreisfreie-stadt" and len(value) == 8 and not value.endswith("000"):
+            raise PydanticCustomError("ags", "the 8-digit key of a kreisfreie Stadt ends in 000", {})
+        return value
+
+    @model_validator(mode="after")
+    def _complete(self) -> "Region":
+        if bool(self.land) == bool(self.country):
+            raise PydanticCustomError(
+                "place", "give either 'land' (a German Land, e.g. land: DE-ST) or 'country' "
+                "(abroad, e.g. country: FR), exactly one of them", {})
+        if self.type != "land" and not self.name:
+            raise PydanticCustomError(
+                "name", "a region of type '{kind}' needs a 'name' (only type 'land' goes without)",
+                {"kind": self.type})
+        return self
+
+
+class Period(Strict):
+    """When it happened."""
+
+    start: Year = Field(description="Year it started")
+    end: Optional[Year] = Field(None, description="Year it ended; leave out while it is running")
+
+    @field_validator("end")
+    @classmethod
+    def _end_after_start(cls, value: Optional[int], info: ValidationInfo) -> Optional[int]:
+        start = info.data.get("start")
+        if value is not None and start is not None and value < start:
+            raise PydanticCustomError("period", "ends in {end}, before it starts in {start}",
+                                      {"end": value, "start": start})
+        return value
+
+
+# ---- translatable text, stated in each language's file ------------------------------------------
+
+class PageTexts(Strict):
+    title: Text = Field(max_length=150, description="Title of the page")
+    summary: Text = Field(
+        max_length=400,
+        description="One or two sentences: used on cards, in listings and as the page description",
+    )
+
+
+class BausteinTexts(PageTexts):
+    self_assessment: list[Text] = Field(
+        min_length=4,
+        max_length=4,
+        description="Selbsteinschätzung: what a municipality looks like at each of the four stages "
+        "(Einstieg, Aufbau, Etabliert, Verstetigt), one sentence each",
+    )
+
+
+# ---- language-neutral facts, stated once in the German file -------------------------------------
+
+Topics = list[controlled("topics", "Topic (key of the topics vocabulary)")]
+
+
+class BausteinFacts(Strict):
+    number: int = Field(ge=1, le=99, description="Position in the sequence of Bausteine")
+    related: list[Slug] = Field([], description="Slugs of related Bausteine")
+    topics: Topics = Field([], description="Topics the Baustein belongs to")
+    sources: list[Source] = Field([], description="Public sources the guidance rests on")
+    updated: datetime.date = Field(description="Date the content was last checked (YYYY-MM-DD), shown as „Stand“")
+
+
+class CaseFacts(Strict):
+    regions: list[Region] = Field(min_length=1, description="Where it happened; one or more")
+    topics: Topics = Field(min_length=1, description="Topics of the case; one or more")
+    life_phases: list[controlled("life_phases", "Life phase")] = Field(
+        min_length=1, description="Life phases the case addresses"
+    )
+    bausteine: list[Slug] = Field(min_length=1, description="Slugs of the Bausteine this case illustrates")
+    programme: Optional[controlled("programmes", "Funding programme or frame")] = None
+    period: Period
+    status: controlled("statuses", "State of the work")
+    partners: list[Annotated[Partner, BeforeValidator(_name_only)]] = Field(
+        [], description="Organisations that took part"
+    )
+    sources: list[Source] = Field(min_length=1, description="Public sources for every fact stated; at least one")
+    updated: datetime.date = Field(description="Date the content was last checked (YYYY-MM-DD), shown as „Stand“")
+
+
+class Baustein(BausteinTexts, BausteinFacts):
+    """Front matter of a Baustein (guidance module), German file: bausteine/<slug>.de.md."""
+
+
+class Praxisbeispiel(PageTexts, CaseFacts):
+    """Front matter of a Praxisbeispiel (practice example), German file: docs/praxisbeispiele/<slug>.de.md."""
+
+
+def _translation_of(model: type[Strict], texts: type[Strict], facts: type[Strict]) -> type[Strict]:
+    # The English file: its own texts; a neutral fact may be repeated but must equal the German one.
+    optional = {name: (Optional[f.annotation], Field(None, description=f.description))
+                for name, f in facts.model_fields.items()}
+    return create_model(f"{model.__name__}Translation", __base__=texts, __doc__=(
+        f"Front matter of the English file of a {model.__name__}: translated texts only; "
+        "language-neutral fields come from the German file."), **optional)
+
+
+BausteinTranslation = _translation_of(Baustein, BausteinTexts, BausteinFacts)
+PraxisbeispielTranslation = _translation_of(Praxisbeispiel, PageTexts, CaseFacts)
+
+# kind -> (German model, English model, text fields, neutral fields)
+PAGE_TYPES: dict[str, tuple[type[Strict], type[Strict], tuple[str, ...], tuple[str, ...]]] = {
+    "baustein": (Baustein, BausteinTranslation, tuple(BausteinTexts.model_fields), tuple(BausteinFacts.model_fields)),
+    "praxisbeispiel": (Praxisbeispiel, PraxisbeispielTranslation, tuple(PageTexts.model_fields),
+                       tuple(CaseFacts.model_fields)),
+}
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

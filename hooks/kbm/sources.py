@@ -1,0 +1,118 @@
+"""Finding content files and reading their front matter, keeping the line of every field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from .problems import Problem
+
+LANGUAGES = ("de", "en")
+DEFAULT_LANGUAGE = "de"
+FILE_NAME = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>[a-z]{2})\.md$")
+
+# Where each page type lives, relative to the project root.
+LOCATIONS = {"baustein": "bausteine", "praxisbeispiel": "docs/praxisbeispiele"}
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class ContentFile:
+    kind: str
+    slug: str
+    lang: str
+    path: Path  # absolute
+    display: str  # relative to the project root, as contributors see it
+
+
+@dataclass
+class ParsedFile:
+    file: ContentFile
+    meta: dict[str, Any]
+    body: str
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line_of(self, loc: Path_) -> int:
+        """Line of the deepest field of ``loc`` that the file states; the opening '---' otherwise."""
+        for end in range(len(loc), 0, -1):
+            if loc[:end] in self.lines:
+                return self.lines[loc[:end]]
+        return 1
+
+
+def discover(root: Path) -> tuple[list[ContentFile], list[Problem]]:
+    """Every content file below the page-type folders, and problems with their names or places."""
+    files, problems = [], []
+    for kind, folder in LOCATIONS.items():
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*.md")):
+            display = path.relative_to(root).as_posix()
+            if path.parent != base:
+                problems.append(Problem(display, None, "", f"a {kind} file belongs directly in {folder}/, not in a subfolder"))
+                continue
+            match = FILE_NAME.match(path.name)
+            if not match or match["lang"] not in LANGUAGES:
+                problems.append(Problem(display, None, "", "the file name must be <slug>.de.md (German) or <slug>.en.md (English)"))
+                continue
+            slug = match["slug"]
+            if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug) or slug == "index":
+                suggestion = slugify(slug) if slug != "index" else "a name of its own"
+                problems.append(Problem(display, None, "", f"the slug '{slug}' must be lower-case letters, digits and "
+                                        f"hyphens (it becomes the page's address); try '{suggestion}'"))
+                continue
+            files.append(ContentFile(kind, slug, match["lang"], path, display))
+    return files, problems
+
+
+def slugify(text: str) -> str:
+    """A slug from a title: ä→ae, ö→oe, ü→ue, ß→ss, lower case, hyphens."""
+    text = text.lower()
+    for char, repl in {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}.items():
+        text = text.replace(char, repl)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def read(file: ContentFile) -> ParsedFile | Problem:
+    """Parse one file's front matter; a YAML mistake comes back as a Problem with its line."""
+    text = file.path.read_text(encoding="utf-8")
+    handler = YAMLHandler()
+    if not handler.detect(text):
+        return Problem(file.display, 1, "", "the file must start with front matter between two '---' lines")
+    try:
+        raw, _ = handler.split(text)
+        post = frontmatter.loads(text)
+        lines = _line_map(yaml.compose(raw), offset=1)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else None
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return Problem(file.display, line, "", f"the front matter is not valid YAML ({reason}); "
+                       "check indentation, colons and quotes")
+    if not isinstance(post.metadata, dict):
+        return Problem(file.display, 2, "", "the front matter must be a list of 'field: value' lines")
+    return ParsedFile(file, dict(post.metadata), post.content, lines)
+
+
+def _line_map(node: yaml.Node | None, offset: int, path: Path_ = ()) -> dict[Path_, int]:
+    """Line number (1-based, in the whole file) of each mapping key and sequence item."""
+    lines: dict[Path_, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            sub = (*path, key.value)
+            lines[sub] = key.start_mark.line + 1 + offset
+            lines.update(_line_map(value, offset, sub))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            sub = (*path, index)
+            lines[sub] = item.start_mark.line + 1 + offset
+            lines.update(_line_map(item, offset, sub))
+    return lines

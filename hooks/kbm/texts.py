@@ -1,0 +1,100 @@
+"""Words the site generates around the content, in German and English."""
+
+from __future__ import annotations
+
+import datetime
+
+TEXTS: dict[str, dict[str, str]] = {
+    # fact box
+    "facts": {"de": "Auf einen Blick", "en": "At a glance"},
+    "region": {"de": "Region", "en": "Region"},
+    "regions": {"de": "Regionen", "en": "Regions"},
+    "period": {"de": "Zeitraum", "en": "Period"},
+    "since": {"de": "seit {start}", "en": "since {start}"},
+    "status": {"de": "Status", "en": "Status"},
+    "topics": {"de": "Themen", "en": "Topics"},
+    "life_phases": {"de": "Lebensphasen", "en": "Life phases"},
+    "programme": {"de": "Programm", "en": "Programme"},
+    "partners": {"de": "Beteiligte", "en": "Partners"},
+    "sources": {"de": "Quellen", "en": "Sources"},
+    "bausteine": {"de": "Bausteine", "en": "Bausteine"},
+    "updated": {"de": "Stand", "en": "Last checked"},
+    # notices
+    "untranslated_title": {"de": "Noch nicht übersetzt", "en": "Not translated yet"},
+    "untranslated": {"de": "Diese Seite ist noch nicht übersetzt. Sie lesen das Original.",
+                     "en": "This page has not been translated into English yet. You are reading the German original."},
+    "in_german": {"de": "auf Deutsch", "en": "in German"},
+    # Baustein pages
+    "self_assessment": {"de": "Selbsteinschätzung", "en": "Self-assessment"},
+    "self_assessment_intro": {
+        "de": "Wo steht Ihre Kommune? Die Stufen bauen aufeinander auf; ordnen Sie sich dort ein, wo die "
+              "Beschreibung am besten passt.",
+        "en": "Where does your municipality stand? The stages build on each other; place yourself where the "
+              "description fits best."},
+    "stage": {"de": "Stufe", "en": "Stage"},
+    "stage_description": {"de": "Woran Sie sie erkennen", "en": "How to recognise it"},
+    "stage_1": {"de": "Einstieg", "en": "Getting started"},
+    "stage_2": {"de": "Aufbau", "en": "Building up"},
+    "stage_3": {"de": "Etabliert", "en": "Established"},
+    "stage_4": {"de": "Verstetigt", "en": "Sustained"},
+    "baustein_cases": {"de": "Praxisbeispiele zu diesem Baustein", "en": "Practice examples for this Baustein"},
+    "no_cases_yet": {"de": "Zu diesem Baustein gibt es noch kein Praxisbeispiel.",
+                     "en": "There is no practice example for this Baustein yet."},
+    "related": {"de": "Verwandte Bausteine", "en": "Related Bausteine"},
+    # index pages
+    "themen_title": {"de": "Themen", "en": "Topics"},
+    "themen_intro": {"de": "Bausteine und Praxisbeispiele nach Themen. Die Zahl nennt die Praxisbeispiele.",
+                     "en": "Bausteine and practice examples by topic. The number counts the practice examples."},
+    "topic_intro": {"de": "Alles zum Thema „{label}“.", "en": "Everything on “{label}”."},
+    "lebensphasen_title": {"de": "Lebensphasen", "en": "Life phases"},
+    "lebensphasen_intro": {"de": "Praxisbeispiele nach der Lebensphase, die sie ansprechen.",
+                           "en": "Practice examples by the life phase they address."},
+    "life_phase_intro": {"de": "Praxisbeispiele für die Lebensphase „{label}“.",
+                         "en": "Practice examples for the life phase “{label}”."},
+    "regionen_title": {"de": "Regionen", "en": "Regions"},
+    "regionen_intro": {"de": "Praxisbeispiele nach Ländern. Die Zahl nennt die Praxisbeispiele.",
+                       "en": "Practice examples by German Land. The number counts the practice examples."},
+    "laender": {"de": "Länder", "en": "German Länder"},
+    "abroad": {"de": "Ausland und grenzüberschreitend", "en": "Abroad and across borders"},
+    "land_intro": {"de": "Praxisbeispiele aus {label}, nach Kreis oder Stadt.",
+                   "en": "Practice examples from {label}, by district or city."},
+    "country_intro": {"de": "Praxisbeispiele mit Beteiligten in {label}.",
+                      "en": "Practice examples with partners in {label}."},
+    "whole_land": {"de": "Landesweit", "en": "Statewide"},
+    "no_cases_here": {"de": "Hier gibt es noch kein Praxisbeispiel. Kennen Sie eines? Schlagen Sie es vor.",
+                      "en": "There is no practice example here yet. Do you know one? Please suggest it."},
+    "case_count": {"de": "{n} Praxisbeispiele", "en": "{n} practice examples"},
+    "case_count_1": {"de": "1 Praxisbeispiel", "en": "1 practice example"},
+    "bausteine_title": {"de": "Bausteine", "en": "Bausteine"},
+    "bausteine_intro": {
+        "de": "Die Bausteine beschreiben, wie eine Kommune ihr Bildungsmanagement aufbaut: jeweils mit "
+              "Einleitung, Umsetzung und Selbsteinschätzung.",
+        "en": "The Bausteine (building blocks) describe how a municipality builds up its local education "
+              "management, each with an introduction, implementation and a self-assessment."},
+    "cases_title": {"de": "Praxisbeispiele", "en": "Practice examples"},
+    "cases_intro": {"de": "Alle Praxisbeispiele, zuletzt geprüfte zuerst.",
+                    "en": "All practice examples, most recently checked first."},
+    "topic_bausteine": {"de": "Bausteine", "en": "Bausteine"},
+    "topic_cases": {"de": "Praxisbeispiele", "en": "Practice examples"},
+    "no_bausteine_here": {"de": "Kein Baustein ist diesem Thema zugeordnet.",
+                          "en": "No Baustein belongs to this topic."},
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    return TEXTS[key][lang].format(**values)
+
+
+def case_count(n: int, lang: str) -> str:
+    return t("case_count_1", lang) if n == 1 else t("case_count", lang, n=n)
+
+
+_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+
+
+def date(day: datetime.date, lang: str) -> str:
+    """23.11.2026 in German, 23 November 2026 in English."""
+    if lang == "de":
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"

@@ -1,0 +1,58 @@
+"""The controlled vocabularies (vocabularies.yaml) with their German and English labels."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from babel import Locale
+from pydantic import BaseModel, ConfigDict
+
+LANGUAGES = ("de", "en")
+VOCABULARY_FILE = Path(__file__).with_name("vocabularies.yaml")
+
+
+class Term(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    de: str
+    en: str
+    ags: str | None = None  # Länder only: first two digits of the municipal key
+    years: str | None = None  # programmes only
+
+    def label(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+class Vocabulary(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    topics: dict[str, Term]
+    life_phases: dict[str, Term]
+    laender: dict[str, Term]
+    municipality_types: dict[str, Term]
+    programmes: dict[str, Term]
+    statuses: dict[str, Term]
+
+    def label(self, kind: str, key: str, lang: str) -> str:
+        return getattr(self, kind)[key].label(lang)
+
+
+@lru_cache(maxsize=None)
+def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
+    with open(path, encoding="utf-8") as handle:
+        return Vocabulary.model_validate(yaml.safe_load(handle))
+
+
+# Codes Babel knows as territories but that are no ISO 3166-1 countries.
+_NOT_COUNTRIES = {"DE", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+
+
+@lru_cache(maxsize=None)
+def countries(lang: str) -> dict[str, str]:
+    """ISO 3166-1 alpha-2 codes of countries other than Germany, with their names in ``lang``."""
+    territories = Locale.parse(lang).territories
+    return {
+        code: name
+        for code, name in sorted(territories.items())
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
