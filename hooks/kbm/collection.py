@@ -95,6 +95,7 @@ def load_collection(root: Path) -> Collection:
     files, problems = discover(root)
     problems += _clashing_files(root)
     parsed: dict[tuple[str, str], dict[str, ParsedFile]] = defaultdict(dict)
+    german_files = {(f.kind, f.slug) for f in files if f.lang == DEFAULT_LANGUAGE}
     for file in files:
         result = read(file)
         if isinstance(result, Problem):
@@ -104,6 +105,8 @@ def load_collection(root: Path) -> Collection:
 
     collection = Collection()
     for (kind, slug), by_lang in sorted(parsed.items()):
+        if DEFAULT_LANGUAGE not in by_lang and (kind, slug) in german_files:
+            continue  # the German file could not be read: that problem is reported already
         entry, found = _entry(kind, slug, by_lang)
         problems += found
         if entry:

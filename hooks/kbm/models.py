@@ -150,8 +150,10 @@ class Region(Strict):
         if value is None:
             return value
         land, kind = info.data.get("land"), info.data.get("type")
-        if not land:
-            raise PydanticCustomError("ags", "an AGS key belongs to a German region: add 'land'", {})
+        if info.data.get("country"):
+            raise PydanticCustomError("ags", "only German regions have an AGS key: leave 'ags' out abroad", {})
+        if not land:  # missing or invalid: reported on its own
+            return value
         prefix = VOCABULARY.laender[land].ags
         if not value.startswith(prefix):
             raise PydanticCustomError(

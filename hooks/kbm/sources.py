@@ -90,12 +90,13 @@ def read(file: ContentFile) -> ParsedFile | Problem:
     try:
         raw, _ = handler.split(text)
         post = frontmatter.loads(text)
-        lines = _line_map(yaml.compose(raw), offset=1)
+        lines = _line_map(yaml.compose(raw), offset=0)  # raw starts with the newline after '---'
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else None
+        mark, context = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
+        line = mark.line + 1 if mark else None
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return Problem(file.display, line, "", f"the front matter is not valid YAML ({reason}); "
+        start = f"; it may begin at line {context.line + 1}" if context and mark and context.line < mark.line else ""
+        return Problem(file.display, line, "", f"the front matter is not valid YAML ({reason}{start}); "
                        "check indentation, colons and quotes")
     if not isinstance(post.metadata, dict):
         return Problem(file.display, 2, "", "the front matter must be a list of 'field: value' lines")

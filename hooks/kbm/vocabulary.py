@@ -50,9 +50,6 @@ _NOT_COUNTRIES = {"DE", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 @lru_cache(maxsize=None)
 def countries(lang: str) -> dict[str, str]:
     """ISO 3166-1 alpha-2 codes of countries other than Germany, with their names in ``lang``."""
-    territories = Locale.parse(lang).territories
-    return {
-        code: name
-        for code, name in sorted(territories.items())
-        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
-    }
+    codes = [c for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES]
+    names = Locale.parse(lang).territories
+    return {code: names.get(code, code) for code in sorted(codes)}

@@ -1,0 +1,82 @@
+"""Shared helpers: paths, building a site with MkDocs, reading its pages."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
+BROKEN = ROOT / "tests" / "fixtures" / "broken"
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in a process of its own (the i18n plugin keeps state between builds)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
+        capture_output=True, text=True, env=env, cwd=config.parent,
+    )
+
+
+def copy_site(source: Path, target: Path) -> Path:
+    """A copy of a site's sources (without build output or virtualenv) to change in a test."""
+    ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
+    shutil.copytree(source, target, ignore=ignore)
+    return target
+
+
+def copy_fixture_site(target: Path) -> Path:
+    """A copy of the fixture site whose hook path still points into this repository."""
+    site = copy_site(FIXTURE_SITE, target)
+    config = site / "mkdocs.yml"
+    hook = (ROOT / "hooks" / "content.py").as_posix()
+    config.write_text(config.read_text(encoding="utf-8").replace("../../../hooks/content.py", hook), encoding="utf-8")
+    return site
+
+
+def page(site: Path, url: str) -> str:
+    """The HTML of the page at ``url`` ('/en/themen/')."""
+    return (site / url.strip("/") / "index.html").read_text(encoding="utf-8")
+
+
+def article(html: str) -> str:
+    """The main content of a page, without navigation, header and footer."""
+    match = re.search(r"<article[^>]*>(.*?)</article>", html, re.S)
+    assert match, "page has no <article>"
+    return match.group(1)
+
+
+def html_lang(html: str) -> str:
+    return re.search(r'<html lang="([^"]+)"', html).group(1)
+
+
+def language_links(html: str) -> dict[str, str]:
+    """Targets of the language switcher, by language."""
+    return {lang: href for href, lang in re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"', html)}
+
+
+def assert_golden(name: str, actual: str) -> None:
+    """Compare with tests/golden/<name>; UPDATE_GOLDEN=1 rewrites the file (review the diff!)."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    assert path.exists(), f"no golden file {path.relative_to(ROOT)}: run UPDATE_GOLDEN=1 make test and review it"
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"{path.relative_to(ROOT)} differs; if the change is intended, run UPDATE_GOLDEN=1 make test"
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("fixture-site")
+    result = mkdocs_build(FIXTURE_SITE / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    return site

@@ -1,0 +1,54 @@
+"""Bad input: every mistake in the broken corpus is reported exactly, for the right file and line.
+
+Each folder in tests/fixtures/broken/ holds files laid over a copy of the fixture site and, in
+expected.txt, every line the run must report: no more (valid files stay silent), no fewer.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import BROKEN, FIXTURE_SITE, copy_fixture_site, mkdocs_build
+from kbm.collection import load_collection
+from kbm.problems import ContentError
+
+MISTAKES = sorted(p.name for p in BROKEN.iterdir() if p.is_dir())
+
+
+def broken_copy(mistake: str, target: Path) -> Path:
+    site = copy_fixture_site(target)
+    for path in (BROKEN / mistake).rglob("*"):
+        if path.is_file() and path.name != "expected.txt":
+            destination = site / path.relative_to(BROKEN / mistake)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.write_bytes(path.read_bytes())
+    return site
+
+
+def expected(mistake: str) -> list[str]:
+    return (BROKEN / mistake / "expected.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_the_fixture_site_itself_is_valid():
+    collection = load_collection(FIXTURE_SITE)
+    assert sorted(collection.cases) == ["grenzenlos-lernen", "halle-bildungskonferenz"]
+    assert [b.slug for b in collection.bausteine_in_order] == ["koordination", "externe-kooperation"]
+
+
+@pytest.mark.parametrize("mistake", MISTAKES)
+def test_each_mistake_is_reported_exactly(mistake, tmp_path):
+    site = broken_copy(mistake, tmp_path / "site")
+    with pytest.raises(ContentError) as error:
+        load_collection(site)
+    assert [str(p) for p in error.value.problems] == expected(mistake)
+
+
+def test_the_build_fails_before_writing_any_page_and_lists_every_problem(tmp_path):
+    site = broken_copy("several-at-once", tmp_path / "site")
+    output = tmp_path / "out"
+    result = mkdocs_build(site / "mkdocs.yml", output)
+    assert result.returncode != 0
+    assert "3 problems in the content files:" in result.stderr
+    for line in expected("several-at-once"):
+        assert line in result.stderr
+    assert not list(output.rglob("*.html")), "pages were written although the content is broken"

@@ -1,0 +1,102 @@
+"""The whole site, built with `mkdocs build --strict`: output paths and HTML in both languages."""
+
+import posixpath
+import re
+
+import pytest
+
+from conftest import ROOT, article, copy_site, html_lang, mkdocs_build, page
+from kbm.collection import load_collection
+
+COLLECTION = load_collection(ROOT)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    output = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT / "mkdocs.yml", output)
+    assert result.returncode == 0, result.stderr
+    return output
+
+
+def site_paths():
+    paths = ["", "ueber/", "bausteine/", "praxisbeispiele/", "themen/", "lebensphasen/", "regionen/"]
+    paths += [f"bausteine/{slug}/" for slug in COLLECTION.bausteine]
+    paths += [f"praxisbeispiele/{slug}/" for slug in COLLECTION.cases]
+    paths += [f"themen/{key}/" for key in COLLECTION.cases_by_topic]
+    paths += [f"regionen/{code.lower()}/" for code in COLLECTION.places]
+    return paths
+
+
+@pytest.mark.parametrize("path", site_paths())
+def test_every_page_is_built_in_german_and_english(site, path):
+    assert html_lang(page(site, "/" + path)) == "de"
+    assert html_lang(page(site, "/en/" + path)) == "en"
+
+
+def test_no_request_leaves_for_a_third_party(site):
+    for html_file in site.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        for url in re.findall(r'<(?:link|script|img|iframe)[^>]+(?:href|src)="(https?://[^"]+)"', html):
+            assert url.startswith("http://127.0.0.1:8000/"), f"{html_file.relative_to(site)} loads {url}"
+        assert "fonts.googleapis" not in html
+
+
+def test_the_navigation_holds_the_indexes_not_the_cases(site):
+    for path in site_paths():
+        html = page(site, "/" + path)
+        chrome = html.replace(article(html), "")  # everything but the page's own content
+        for target in ("bausteine/", "praxisbeispiele/", "themen/", "regionen/"):
+            expected = posixpath.relpath(target, path or ".") + "/"
+            assert f'href="{expected}"' in chrome, (path, target)
+        assert not re.search(r'href="[^"]*praxisbeispiele/[a-z0-9-]+/"', chrome), f"a case is in the navigation of {path}"
+
+
+def test_the_start_page_leads_to_the_four_entry_points_in_each_language(site):
+    for prefix in ("/", "/en/"):
+        html = article(page(site, prefix))
+        for target in ("bausteine/", "praxisbeispiele/", "themen/", "regionen/"):
+            assert f'href="{target}"' in html, (prefix, target)
+
+
+NEW_CASE = """---
+title: "Landkreis Testhausen: Übergänge gestalten"
+summary: Ein neues Praxisbeispiel, das nur für diesen Test existiert.
+regions:
+  - land: DE-SN
+    type: landkreis
+    name: Landkreis Testhausen
+topics: [inklusion]
+life_phases: [hochschule]
+bausteine: [{baustein}]
+period: {{start: 2024}}
+status: geplant
+sources:
+  - title: Testquelle
+    url: https://test.example/
+updated: 2099-01-01
+---
+
+## Ausgangslage
+
+Testtext.
+"""
+
+
+def test_a_new_case_file_appears_in_every_index_it_belongs_to_in_both_languages(tmp_path):
+    baustein = COLLECTION.bausteine_in_order[0].slug
+    sources = copy_site(ROOT, tmp_path / "sources")
+    (sources / "docs/praxisbeispiele/testhausen-uebergaenge.de.md").write_text(
+        NEW_CASE.format(baustein=baustein), encoding="utf-8")
+    output = tmp_path / "site"
+    result = mkdocs_build(sources / "mkdocs.yml", output)
+    assert result.returncode == 0, result.stderr
+    for prefix in ("/", "/en/"):
+        for index in ("themen/inklusion/", "lebensphasen/hochschule/", "regionen/de-sn/", "praxisbeispiele/",
+                      f"bausteine/{baustein}/"):
+            assert "testhausen-uebergaenge/" in article(page(output, prefix + index)), prefix + index
+        assert "Landkreis Testhausen" in article(page(output, prefix + "regionen/de-sn/"))
+        assert "Testtext." in article(page(output, prefix + "praxisbeispiele/testhausen-uebergaenge/"))
+    overview = article(page(output, "/praxisbeispiele/"))
+    assert overview.index("testhausen-uebergaenge/") < min(
+        overview.index(f"{slug}/") for slug in COLLECTION.cases), "the newest case should come first"
