@@ -243,7 +243,8 @@ class CaseFacts(Strict):
     )
     bausteine: list[Slug] = Field(min_length=1, description="Slugs of the Bausteine this case illustrates")
     programme: Optional[controlled("programmes", "Funding programme or frame")] = None
-    period: Period = Field(description="When it happened: 'start' year and, once it has ended, 'end' year")
+    period: Optional[Period] = Field(
+        None, description="When it happened: 'start' year and, once it has ended, 'end' year; leave out if no source says")
     status: controlled("statuses", "State of the work")
     partners: list[Annotated[Partner, BeforeValidator(_name_only)]] = Field(
         [], description="Organisations that took part"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from .collection import Collection, Entry
@@ -22,19 +23,24 @@ def entry_for(collection: Collection, src_uri: str) -> Entry | None:
 
 
 def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str) -> str:
-    """A case opens with its fact box and ends with its sources; a Baustein gets its appendix.
+    """Kicker, title and lead; a case's fact box and sources, a Baustein's appendix.
 
     An untranslated page keeps its German text, marked as German, under a notice in ``lang``.
     """
     entry = entry_for(collection, src_uri)
     if entry is None:
         return markdown
+    text, translated = entry.text(lang), entry.is_translated(lang)
+    german = "" if translated else f' lang="{DEFAULT_LANGUAGE}"'
+    kicker = (t("baustein_number", lang, number=entry.facts.number) if entry.kind == "baustein"
+              else t("case_kicker", lang))
+    title = f"# {escape(text.title)}" + (f" {{:{german} }}" if german else "")
+    head = (f'<p class="kbm-kicker">{kicker}</p>\n\n{title}\n\n'
+            f'<p class="kbm-lead"{german}>{html.escape(text.summary)}</p>\n\n')
     body = markdown.strip() + "\n\n"
-    head = ""
-    if not entry.is_translated(lang):
-        head = (f"# {escape(entry.text(lang).title)} {{: lang=\"{DEFAULT_LANGUAGE}\" }}\n\n"
-                f"!!! info \"{t('untranslated_title', lang)}\"\n    {t('untranslated', lang)}\n\n")
-        body = f'<div lang="{DEFAULT_LANGUAGE}" markdown>\n\n{body}</div>\n\n'
+    if not translated:
+        head += f"!!! info \"{t('untranslated_title', lang)}\"\n    {t('untranslated', lang)}\n\n"
+        body = f'<div{german} markdown>\n\n{body}</div>\n\n'
     if entry.kind == "praxisbeispiel":
         return head + factbox(entry, collection, lang) + body + sources_section(entry, lang)
     return head + body + baustein_appendix(entry, collection, lang)

@@ -62,10 +62,14 @@ def region_text(region: Region, lang: str, here: str) -> str:
 
 
 def period_text(entry: Entry, lang: str) -> str:
+    """'2015–2020 · abgeschlossen', 'seit 2022 · laufend', or the status alone where no years are known."""
+    status = VOCABULARY.statuses[entry.facts.status].label(lang)
     period = entry.facts.period
+    if period is None:
+        return status
     years = t("since", lang, start=period.start) if period.end is None else (
         str(period.start) if period.end == period.start else f"{period.start}–{period.end}")
-    return f"{years} · {VOCABULARY.statuses[entry.facts.status].label(lang)}"
+    return f"{years} · {status}"
 
 
 def _links(items: list[tuple[str, str]], here: str) -> str:
@@ -142,7 +146,7 @@ def case_item(entry: Entry, lang: str, here: str) -> str:
     topics = ", ".join(escape(VOCABULARY.topics[k].label(lang)) for k in entry.facts.topics)
     return (f"- **[{escape(text.title)}]({link(here, entry.src_uri)})**{_untranslated_mark(entry, lang)}  \n"
             f"  {escape(text.summary)}  \n"
-            f"  {places} · {topics}\n")
+            f'  <span class="kbm-meta">{places} · {topics}</span>\n')
 
 
 def _untranslated_mark(entry: Entry, lang: str) -> str:

@@ -24,6 +24,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "untranslated": {"de": "Diese Seite ist noch nicht übersetzt. Sie lesen das Original.",
                      "en": "This page has not been translated into English yet. You are reading the German original."},
     "in_german": {"de": "auf Deutsch", "en": "in German"},
+    "case_kicker": {"de": "Praxisbeispiel", "en": "Practice example"},
+    "baustein_number": {"de": "Baustein {number}", "en": "Baustein {number}"},
     # Baustein pages
     "self_assessment": {"de": "Selbsteinschätzung", "en": "Self-assessment"},
     "self_assessment_intro": {
