@@ -8,12 +8,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kbm.collection import Collection, load_collection
-from kbm.mkdocs_site import add_pages, current_language
+from kbm.mkdocs_site import add_pages, current_language, place_error_page
 from kbm.pages import entry_for, page_markdown
 from kbm.problems import ContentError
 
 # The collection of the language being built; read afresh by each language build.
 collection: Collection | None = None
+# The default language's 404 page, kept while the other languages are built.
+german_404: bytes | None = None
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has chosen this language's files
@@ -34,3 +36,8 @@ def on_page_markdown(markdown, page, config, files):
         page.meta["description"] = entry.text(current_language(config)).summary
     return page_markdown(collection, page.file.src_uri, markdown, current_language(config))
 
+
+
+def on_post_build(config):
+    global german_404
+    german_404 = place_error_page(config, current_language(config), german_404)

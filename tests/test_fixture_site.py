@@ -83,3 +83,8 @@ def test_the_sitemap_carries_hreflang_alternates_for_generated_pages_too(fixture
         assert entry, f"{path} missing from the sitemap"
         assert f'hreflang="en" href="https://fixture.example/en/{path}"' in entry.group(1)
         assert f'hreflang="de" href="https://fixture.example/{path}"' in entry.group(1)
+
+
+def test_each_language_has_its_own_404_page(fixture_site):
+    assert html_lang((fixture_site / "404.html").read_text(encoding="utf-8")) == "de"
+    assert html_lang((fixture_site / "en" / "404.html").read_text(encoding="utf-8")) == "en"

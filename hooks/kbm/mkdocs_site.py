@@ -6,6 +6,8 @@ after it has run, carrying the attributes it gives its own files (language switc
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -61,3 +63,22 @@ def _alternate(file: File, config: MkDocsConfig, lang: str) -> File:
 def _dest_uri(dest_uri: str, lang: str, default: str) -> str:
     return dest_uri if lang == default else f"{lang}/{dest_uri}"
 
+
+
+def place_error_page(config: MkDocsConfig, lang: str, german_page: bytes | None) -> bytes | None:
+    """Keep the German 404.html at the root and put the English one at en/404.html.
+
+    Every language build writes its 404.html to the site's root; the default language's build runs
+    first, so its page is kept and restored after the next language has written its own.
+    """
+    root_page = Path(config.site_dir) / "404.html"
+    if not root_page.exists():
+        return german_page
+    if lang == i18n_plugin(config).default_language:
+        return root_page.read_bytes()
+    target = Path(config.site_dir) / lang / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    root_page.replace(target)
+    if german_page is not None:
+        root_page.write_bytes(german_page)
+    return german_page
