@@ -7,6 +7,7 @@ import pytest
 
 from conftest import ROOT
 from kbm.collection import load_collection
+from kbm.glossary import load_glossary
 from kbm.models import VOCABULARY
 
 COLLECTION = load_collection(ROOT)
@@ -100,3 +101,25 @@ def test_german_text_uses_german_quotation_marks(entry):
 def test_the_english_version_says_as_much_as_the_german_one(entry):
     german, english = len(body(entry, "de").split()), len(body(entry, "en").split())
     assert english >= 0.75 * german, f"{entry.slug}: English has {english} words, German {german}"
+
+
+# Glossary terms written as one word are checked in every pair of files: where the German text uses
+# the term (inflected or not), the English text uses the glossary's English term or keeps the German one.
+GLOSSARY = load_glossary()
+SINGLE_WORD_TERMS = [term for term in GLOSSARY if re.fullmatch(r"[\wäöüÄÖÜß-]+", term.de)]
+
+
+def test_the_glossary_has_unique_terms_in_both_languages():
+    assert len(GLOSSARY) >= 25
+    for lang in ("de", "en"):
+        terms = [term.term(lang).casefold() for term in GLOSSARY]
+        assert len(terms) == len(set(terms)), f"a {lang} term appears twice"
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=ids(ENTRIES))
+def test_translations_use_the_glossary_terms(entry):
+    german, english = body(entry, "de"), body(entry, "en")
+    for term in SINGLE_WORD_TERMS:
+        if re.search(rf"\b{term.de}(e|en|n|s|es)?\b", german):
+            assert term.en.casefold() in english.casefold() or term.de in english, \
+                f"{entry.files['en'].display}: German says „{term.de}“, English should say “{term.en}”"

@@ -49,3 +49,14 @@ def test_links_are_relative_source_paths_and_text_is_escaped():
     assert link("themen/index.md", "praxisbeispiele/a.md") == "../praxisbeispiele/a.md"
     assert link("index.md", "themen/a.md") == "themen/a.md"
     assert escape("[Halle] *neu* <b>") == r"\[Halle\] \*neu\* \<b\>"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_glossary_is_sorted_by_the_pages_language_and_names_the_counterpart(lang):
+    page = next(p for p in generated_pages(COLLECTION, lang) if p.src_uri == "glossar/index.md").markdown
+    if lang == "de":
+        assert page.index("\nAmtlicher Gemeindeschlüssel") < page.index("\nBildungsbüro") < page.index("\nZielvereinbarung")
+        assert "*Englisch: education office*" in page
+    else:
+        assert page.index("\ncooperation agreement") < page.index("\neducation office") < page.index("\ntransfer agency")
+        assert "*German: Bildungsbüro*" in page

@@ -20,7 +20,8 @@ def site(tmp_path_factory):
 
 
 def site_paths():
-    paths = ["", "ueber/", "bausteine/", "praxisbeispiele/", "themen/", "lebensphasen/", "regionen/"]
+    paths = ["", "ueber/", "programme/", "glossar/", "bausteine/", "praxisbeispiele/", "themen/", "lebensphasen/",
+             "regionen/"]
     paths += [f"bausteine/{slug}/" for slug in COLLECTION.bausteine]
     paths += [f"praxisbeispiele/{slug}/" for slug in COLLECTION.cases]
     paths += [f"themen/{key}/" for key in COLLECTION.cases_by_topic]

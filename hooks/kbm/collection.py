@@ -16,7 +16,7 @@ from .problems import ContentError, Problem, did_you_mean
 from .sources import DEFAULT_LANGUAGE, ContentFile, ParsedFile, discover, read
 
 # Folders below docs/ whose pages the site generates; a hand-written file there would clash.
-GENERATED_FOLDERS = ("bausteine", "themen", "lebensphasen", "regionen")
+GENERATED_FOLDERS = ("bausteine", "themen", "lebensphasen", "regionen", "glossar")
 
 
 @dataclass(frozen=True)

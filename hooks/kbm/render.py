@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .collection import Collection, Entry
+from .glossary import load_glossary, sort_key
 from .models import VOCABULARY, Region
 from .texts import case_count, date, t
 from .vocabulary import countries
@@ -255,9 +256,19 @@ def place_page(code: str, collection: Collection, lang: str) -> GeneratedPage:
     return GeneratedPage(here, md)
 
 
+def glossary_page(lang: str) -> GeneratedPage:
+    """The glossary, sorted by the terms of the page's language, each with its counterpart."""
+    other = "en" if lang == "de" else "de"
+    terms = sorted(load_glossary(), key=lambda term: sort_key(term.term(lang)))
+    items = "\n\n".join(f"{escape(term.term(lang))}\n:   *{t('glossary_other', lang)}: {escape(term.term(other))}*  \n"
+                         f"    {escape(term.text(lang))}" for term in terms)
+    md = _front_matter(t("glossary_title", lang), t("glossary_intro", lang))
+    return GeneratedPage("glossar/index.md", md + f"{t('glossary_intro', lang)}\n\n{items}\n")
+
+
 def generated_pages(collection: Collection, lang: str) -> list[GeneratedPage]:
     """Every index page of one language: overviews, one page per topic, life phase, Land and country."""
-    pages = [bausteine_overview(collection, lang), cases_overview(collection, lang)]
+    pages = [bausteine_overview(collection, lang), cases_overview(collection, lang), glossary_page(lang)]
     for folder, kind in FACETS.items():
         pages.append(facet_index(folder, collection, lang))
         pages += [facet_page(folder, key, collection, lang) for key in getattr(VOCABULARY, kind)]

@@ -76,6 +76,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "cases_title": {"de": "Praxisbeispiele", "en": "Practice examples"},
     "cases_intro": {"de": "Alle Praxisbeispiele, zuletzt geprüfte zuerst.",
                     "en": "All practice examples, most recently checked first."},
+    "glossary_title": {"de": "Glossar", "en": "Glossary"},
+    "glossary_intro": {
+        "de": "Die Fachbegriffe des kommunalen Bildungsmanagements, wie dieses Portal sie verwendet, mit ihrer "
+              "englischen Entsprechung. Übersetzungen auf dieser Seite halten sich an diese Begriffe.",
+        "en": "The terms of local education management as this site uses them, with their German originals. "
+              "The English pages of this site keep to these terms."},
+    "glossary_other": {"de": "Englisch", "en": "German"},
     "topic_bausteine": {"de": "Bausteine", "en": "Bausteine"},
     "topic_cases": {"de": "Praxisbeispiele", "en": "Practice examples"},
     "no_bausteine_here": {"de": "Kein Baustein ist diesem Thema zugeordnet.",
