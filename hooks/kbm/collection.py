@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import typing
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -13,7 +14,8 @@ from pydantic import BaseModel, ValidationError
 
 from .models import PAGE_TYPES, PageTexts, Region
 from .problems import ContentError, Problem, did_you_mean
-from .sources import DEFAULT_LANGUAGE, ContentFile, ParsedFile, discover, read
+from .safety import placeholder_fields, text_problems
+from .sources import DEFAULT_LANGUAGE, ContentFile, ParsedFile, body_start, discover, other_pages, read
 
 # Folders below docs/ whose pages the site generates; a hand-written file there would clash.
 GENERATED_FOLDERS = ("bausteine", "themen", "lebensphasen", "regionen", "glossar")
@@ -103,6 +105,7 @@ def load_collection(root: Path) -> Collection:
         else:
             parsed[(file.kind, file.slug)][file.lang] = result
 
+    problems += _text_problems(root, parsed)
     collection = Collection()
     for (kind, slug), by_lang in sorted(parsed.items()):
         if DEFAULT_LANGUAGE not in by_lang and (kind, slug) in german_files:
@@ -115,6 +118,27 @@ def load_collection(root: Path) -> Collection:
     if problems:
         raise ContentError(problems)
     return collection
+
+
+def _text_problems(root: Path, parsed: dict[tuple[str, str], dict[str, ParsedFile]]) -> list[Problem]:
+    """Safety rules and placeholders, in content files and in the other hand-written pages."""
+    problems = []
+    for by_lang in parsed.values():
+        german = by_lang.get(DEFAULT_LANGUAGE)
+        consent = bool(german and german.meta.get("contact_consent") is True)
+        for page in by_lang.values():
+            for loc, _ in placeholder_fields(page.meta):
+                problems.append(Problem(page.file.display, page.line_of(loc), field_name(loc),
+                                        "fill in this placeholder (it still says TODO)"))
+            text = page.file.path.read_text(encoding="utf-8").splitlines()
+            start = page.body_start
+            problems += text_problems(page.file.display, text[start - 1:], start, consent)
+    for path in other_pages(root):
+        text = path.read_text(encoding="utf-8")
+        consent = re.search(r"^contact_consent:\s*true\s*$", text, re.M) is not None
+        start = body_start(text)
+        problems += text_problems(path.relative_to(root).as_posix(), text.splitlines()[start - 1:], start, consent)
+    return problems
 
 
 def _clashing_files(root: Path) -> list[Problem]:
@@ -164,8 +188,11 @@ def _validate(model: type[BaseModel], parsed: ParsedFile, problems: list[Problem
     try:
         return model.model_validate(parsed.meta)
     except ValidationError as error:
+        placeholders = {loc for loc, _ in placeholder_fields(parsed.meta)}
         for detail in error.errors():
             loc = detail["loc"]
+            if any(loc[:len(p)] == p for p in placeholders):
+                continue  # reported as a placeholder to fill in
             problems.append(Problem(parsed.file.display, parsed.line_of(loc), field_name(loc),
                                     plain_message(model, detail)))
         return None

@@ -225,6 +225,8 @@ class BausteinTexts(PageTexts):
 # ---- language-neutral facts, stated once in the German file -------------------------------------
 
 Topics = list[controlled("topics", "Topic (key of the topics vocabulary)")]
+CONSENT = ("true only if every person whose e-mail address or phone number the page shows has agreed to "
+           "its publication; otherwise name the organisation and link its public page")
 
 
 class BausteinFacts(Strict):
@@ -233,6 +235,7 @@ class BausteinFacts(Strict):
     topics: Topics = Field([], description="Topics the Baustein belongs to")
     sources: list[Source] = Field([], description="Public sources the guidance rests on")
     updated: datetime.date = Field(description="Date the content was last checked (YYYY-MM-DD), shown as „Stand“")
+    contact_consent: bool = Field(False, description=CONSENT)
 
 
 class CaseFacts(Strict):
@@ -251,13 +254,14 @@ class CaseFacts(Strict):
     )
     sources: list[Source] = Field(min_length=1, description="Public sources for every fact stated; at least one")
     updated: datetime.date = Field(description="Date the content was last checked (YYYY-MM-DD), shown as „Stand“")
+    contact_consent: bool = Field(False, description=CONSENT)
 
 
-class Baustein(BausteinTexts, BausteinFacts):
+class Baustein(BausteinFacts, BausteinTexts):
     """Front matter of a Baustein (guidance module), German file: bausteine/<slug>.de.md."""
 
 
-class Praxisbeispiel(PageTexts, CaseFacts):
+class Praxisbeispiel(CaseFacts, PageTexts):
     """Front matter of a Praxisbeispiel (practice example), German file: docs/praxisbeispiele/<slug>.de.md."""
 
 

@@ -38,6 +38,7 @@ class ParsedFile:
     meta: dict[str, Any]
     body: str
     lines: dict[Path_, int] = field(default_factory=dict)
+    body_start: int = 1  # file line of the first line after the front matter
 
     def line_of(self, loc: Path_) -> int:
         """Line of the deepest field of ``loc`` that the file states; the opening '---' otherwise."""
@@ -100,7 +101,25 @@ def read(file: ContentFile) -> ParsedFile | Problem:
                        "check indentation, colons and quotes")
     if not isinstance(post.metadata, dict):
         return Problem(file.display, 2, "", "the front matter must be a list of 'field: value' lines")
-    return ParsedFile(file, dict(post.metadata), post.content, lines)
+    return ParsedFile(file, dict(post.metadata), post.content, lines, body_start(text))
+
+
+def body_start(text: str) -> int:
+    """The file line where the text after the front matter begins (1 without front matter)."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return 1
+    for index, line in enumerate(lines[1:], 2):
+        if line.strip() == "---":
+            return index + 1
+    return 1
+
+
+def other_pages(root: Path) -> list[Path]:
+    """Hand-written pages below docs/ that are neither Bausteine nor practice examples."""
+    docs = root / "docs"
+    cases = docs / "praxisbeispiele"
+    return sorted(p for p in docs.rglob("*.md") if cases not in p.parents) if docs.is_dir() else []
 
 
 def _line_map(node: yaml.Node | None, offset: int, path: Path_ = ()) -> dict[Path_, int]:

@@ -1,0 +1,56 @@
+"""Rules for what a page may contain: no active content, no unconsented contact data, no placeholders.
+
+Pages come from outside contributors and are published under a public body's name, so anything that
+runs code, loads content from elsewhere or collects input is refused, with the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from .problems import Problem
+
+_TAGS = ("script", "iframe", "object", "embed", "form", "style")
+_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"<\s*({'|'.join(_TAGS)})\b", re.I),
+     "<{0}> is not allowed in a page: pages may not run code, embed other sites or collect input"),
+    (re.compile(r"<[^>]*\s(on[a-z]+)\s*=", re.I),
+     "the attribute {0}= is not allowed: pages may not run code"),
+    (re.compile(r"\b(javascript):", re.I), "{0}: links are not allowed: link to an https:// page instead"),
+    (re.compile(r"(?:\]\(|\b(?:href|src)\s*=\s*[\"']?)\s*(data):", re.I),
+     "{0}: addresses are not allowed: put images in the repository or link to an https:// page"),
+]
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
+# German phone numbers: +49 or a leading 0, then at least six more digits with the usual separators.
+PHONE = re.compile(r"(?<![\w/.-])(?:\+49|\(?0\d)[\d\s/().-]{5,}\d(?![\w/-])")
+DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})")
+PLACEHOLDER = "TODO"
+CONSENT_HINT = ("is personal data: name the organisation and link its public page instead, or record the "
+                "person's agreement with 'contact_consent: true' in the German file's front matter")
+
+
+def text_problems(display: str, lines: list[str], first_line: int, consent: bool) -> Iterator[Problem]:
+    """Problems in a page's Markdown text; ``first_line`` is the file line of ``lines[0]``."""
+    for number, line in enumerate(lines, first_line):
+        for pattern, message in _RULES:
+            for match in pattern.finditer(line):
+                yield Problem(display, number, "text", message.format(match.group(1).lower()))
+        if not consent:
+            for match in EMAIL.finditer(line):
+                yield Problem(display, number, "text", f"the e-mail address {match.group(0)} {CONSENT_HINT}")
+            for match in PHONE.finditer(line):
+                if sum(c.isdigit() for c in match.group(0)) >= 7 and not DATE.fullmatch(match.group(0).strip()):
+                    yield Problem(display, number, "text", f"the phone number {match.group(0).strip()} {CONSENT_HINT}")
+        if PLACEHOLDER in line:
+            yield Problem(display, number, "text", "fill in or delete this placeholder (it still says TODO)")
+
+
+def placeholder_fields(meta: dict[str, Any], path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Locations of front-matter values that still hold a TODO placeholder."""
+    items = meta.items() if isinstance(meta, dict) else enumerate(meta) if isinstance(meta, list) else ()
+    for key, value in items:
+        if isinstance(value, (dict, list)):
+            yield from placeholder_fields(value, (*path, key))
+        elif isinstance(value, str) and PLACEHOLDER in value:
+            yield (*path, key), value
