@@ -43,7 +43,7 @@ def test_each_mistake_is_reported_exactly(mistake, tmp_path):
         load_collection(site)
         reported = []
     except ContentError as error:
-        reported = [str(p) for p in error.value.problems]
+        reported = [str(p) for p in error.problems]
     assert reported == expected(mistake)  # an empty expected.txt: the variant is valid
 
 
