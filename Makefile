@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test clean
+.PHONY: serve build test validate schemas clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ build: $(INSTALLED) ## Build the site into site/, failing on any warning or cont
 
 test: $(INSTALLED) ## Run every test
 	$(BIN)/python -m pytest
+
+validate: $(INSTALLED) ## Check every content file without building the site
+	$(BIN)/python scripts/validate.py
+
+schemas: $(INSTALLED) ## Regenerate the JSON Schemas in schemas/ after a change to the models
+	$(BIN)/python scripts/schemas.py
 
 clean:
 	rm -rf site $(VENV)

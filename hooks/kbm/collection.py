@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from .models import PAGE_TYPES, PageTexts, Region
 from .problems import ContentError, Problem, did_you_mean
-from .safety import placeholder_fields, text_problems
+from .safety import PLACEHOLDER, placeholder_fields, text_problems
 from .sources import DEFAULT_LANGUAGE, ContentFile, ParsedFile, body_start, discover, other_pages, read
 
 # Folders below docs/ whose pages the site generates; a hand-written file there would clash.
@@ -278,7 +278,7 @@ def _broken_references(collection: Collection, parsed: dict[tuple[str, str], dic
         if not isinstance(names, list):
             continue
         for index, name in enumerate(names):
-            if not isinstance(name, str):
+            if not isinstance(name, str) or PLACEHOLDER in name:
                 continue
             if kind == "baustein" and name == slug:
                 problems.append(Problem(german.file.display, german.line_of((field, index)), f"{field}[{index}]",

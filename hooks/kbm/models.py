@@ -245,7 +245,8 @@ class CaseFacts(Strict):
         min_length=1, description="Life phases the case addresses"
     )
     bausteine: list[Slug] = Field(min_length=1, description="Slugs of the Bausteine this case illustrates")
-    programme: Optional[controlled("programmes", "Funding programme or frame")] = None
+    programme: Optional[controlled("programmes", "Funding programme or frame")] = Field(
+        None, description="Funding programme or frame of the work; leave out if none applies")
     period: Optional[Period] = Field(
         None, description="When it happened: 'start' year and, once it has ended, 'end' year; leave out if no source says")
     status: controlled("statuses", "State of the work")
