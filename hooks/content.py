@@ -11,6 +11,7 @@ from kbm.collection import Collection, load_collection
 from kbm.mkdocs_site import add_pages, current_language, place_error_page
 from kbm.pages import entry_for, page_markdown
 from kbm.problems import ContentError
+from kbm.templating import without_alternate_links
 
 # The collection of the language being built; read afresh by each language build.
 collection: Collection | None = None
@@ -28,6 +29,11 @@ def on_files(files, config):
         raise PluginError(error.report()) from None
     add_pages(files, config, collection, current_language(config))
     return files
+
+
+def on_env(env, config, files):
+    env.filters["without_alternate_links"] = without_alternate_links
+    return env
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -75,6 +75,15 @@ def assert_golden(name: str, actual: str) -> None:
 
 
 @pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The project's own site, built once per test run with `mkdocs build --strict`."""
+    site = tmp_path_factory.mktemp("real-site")
+    result = mkdocs_build(ROOT / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("fixture-site")
     result = mkdocs_build(FIXTURE_SITE / "mkdocs.yml", site)

@@ -59,7 +59,7 @@ def test_a_land_wide_region_and_a_region_abroad_are_accepted():
 def test_an_unknown_topic_names_the_near_miss_and_every_allowed_value():
     [(loc, message)] = errors(Praxisbeispiel, {**VALID_CASE, "topics": ["Inklusion"]})
     assert loc == ("topics", 0)
-    assert "Did you mean 'inklusion'?" in message and "bildungsuebergaenge" in message
+    assert "Did you mean 'inklusion' (Inklusion)?" in message and "bildungsuebergaenge" in message
 
 
 @pytest.mark.parametrize("field, value, message", [

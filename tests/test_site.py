@@ -12,11 +12,8 @@ COLLECTION = load_collection(ROOT)
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    output = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT / "mkdocs.yml", output)
-    assert result.returncode == 0, result.stderr
-    return output
+def site(real_site):
+    return real_site
 
 
 def site_paths():
@@ -82,6 +79,18 @@ updated: 2099-01-01
 ## Ausgangslage
 
 Testtext.
+
+## Ziele
+
+Ziele.
+
+## Vorgehen
+
+Vorgehen.
+
+## Ergebnisse
+
+Ergebnisse.
 """
 
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from .models import PAGE_TYPES, PageTexts, Region
 from .problems import ContentError, Problem, did_you_mean
+from .rules import glossary_problems, quote_problems, section_problems, translation_problems
 from .safety import PLACEHOLDER, placeholder_fields, text_problems
 from .sources import DEFAULT_LANGUAGE, ContentFile, ParsedFile, body_start, discover, other_pages, read
 
@@ -132,7 +133,14 @@ def _text_problems(root: Path, parsed: dict[tuple[str, str], dict[str, ParsedFil
                                         "fill in this placeholder (it still says TODO)"))
             text = page.file.path.read_text(encoding="utf-8").splitlines()
             start = page.body_start
-            problems += text_problems(page.file.display, text[start - 1:], start, consent)
+            body = text[start - 1:]
+            problems += text_problems(page.file.display, body, start, consent)
+            problems += section_problems(page.file.kind, page.file.lang, page.file.display, body, start)
+            if page.file.lang == DEFAULT_LANGUAGE:
+                problems += quote_problems(page.file.display, body, start)
+            elif german is not None:
+                problems += glossary_problems(german.body, page.body, page.file.display)
+                problems += translation_problems(german.body, page.body, page.file.display)
     for path in other_pages(root):
         text = path.read_text(encoding="utf-8")
         consent = re.search(r"^contact_consent:\s*true\s*$", text, re.M) is not None
@@ -193,8 +201,9 @@ def _validate(model: type[BaseModel], parsed: ParsedFile, problems: list[Problem
             loc = detail["loc"]
             if any(loc[:len(p)] == p for p in placeholders):
                 continue  # reported as a placeholder to fill in
-            problems.append(Problem(parsed.file.display, parsed.line_of(loc), field_name(loc),
-                                    plain_message(model, detail)))
+            # A missing top-level field is added at the end of the header: point at its closing line.
+            line = parsed.body_start - 1 if detail["type"] == "missing" and len(loc) == 1 else parsed.line_of(loc)
+            problems.append(Problem(parsed.file.display, line, field_name(loc), plain_message(model, detail)))
         return None
 
 
@@ -215,7 +224,9 @@ def plain_message(model: type[BaseModel], detail: dict[str, Any]) -> str:
         hint = f" ({info.description})" if info and info.description else ""
         extra = info.json_schema_extra if info else None
         allowed = extra.get("enum") if isinstance(extra, dict) else None
-        return f"this required field is missing{hint}" + (f". Allowed: {', '.join(allowed)}" if allowed else "")
+        where = "to the header" if len(detail["loc"]) == 1 else "here"
+        return f"this required field is missing: add a line '{field}: …' {where}{hint}" + (
+            f". Allowed: {', '.join(allowed)}" if allowed else "")
     if kind == "extra_forbidden":
         allowed = list(_model_at(model, detail["loc"][:-1]).model_fields)
         return f"unknown field '{field}'.{did_you_mean(field, allowed)} Allowed here: {', '.join(allowed)}"

@@ -46,15 +46,19 @@ def _allowed(keys: list[str]) -> str:
 
 def controlled(kind: str, description: str) -> Any:
     """A string that must be a key of one vocabulary; the JSON Schema lists the keys as an enum."""
-    keys = list(getattr(VOCABULARY, kind))
+    terms = getattr(VOCABULARY, kind)
+    keys = list(terms)
+    # A contributor may write the label ("Sachsen-Anhalt") where the key ("DE-ST") belongs.
+    by_label = {label.casefold(): key for key, term in terms.items() for label in (term.de, term.en)}
 
     def check(value: str) -> str:
         if value not in keys:
+            key = by_label.get(value.casefold()) if isinstance(value, str) else None
+            hint = f" Did you mean '{key}' ({terms[key].de})?" if key else did_you_mean(value, keys)
             raise PydanticCustomError(
                 "unknown_value",
                 "unknown {kind} '{value}'.{hint} Allowed: {allowed}",
-                {"kind": KIND_NAMES[kind], "value": value, "hint": did_you_mean(value, keys),
-                 "allowed": _allowed(keys)},
+                {"kind": KIND_NAMES[kind], "value": value, "hint": hint, "allowed": _allowed(keys)},
             )
         return value
 
@@ -80,7 +84,8 @@ def _check_https(value: str) -> str:
     parsed = urlparse(value)
     if parsed.scheme != "https" or not parsed.netloc or " " in value:
         raise PydanticCustomError(
-            "not_https", "'{value}' is not a web address starting with https://", {"value": value}
+            "not_https", "'{value}' is not a web address starting with https://; if the page has no https:// "
+            "address, look for the same document elsewhere or cite another source", {"value": value}
         )
     return value
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     path: str
     line: int | None
@@ -23,7 +23,7 @@ class ContentError(Exception):
     """Raised with every problem of a run, so that contributors fix them all at once."""
 
     def __init__(self, problems: Iterable[Problem]):
-        self.problems = sorted(set(problems))
+        self.problems = sorted(set(problems), key=lambda p: (p.path, p.line or 0, p.field, p.message))
         super().__init__(self.report())
 
     def report(self) -> str:

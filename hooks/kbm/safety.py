@@ -26,8 +26,8 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 PHONE = re.compile(r"(?<![\w/.-])(?:\+49|\(?0\d)[\d\s/().-]{5,}\d(?![\w/-])")
 DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})")
 PLACEHOLDER = "TODO"
-CONSENT_HINT = ("is personal data: name the organisation and link its public page instead, or record the "
-                "person's agreement with 'contact_consent: true' in the German file's front matter")
+CONSENT_HINT = ("is personal data: name the organisation and link its public page instead, or, if the person "
+                "agreed to its publication, add the line 'contact_consent: true' to the header of the German file")
 
 
 def text_problems(display: str, lines: list[str], first_line: int, consent: bool) -> Iterator[Problem]:

@@ -96,9 +96,13 @@ def read(file: ContentFile) -> ParsedFile | Problem:
         mark, context = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else None
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        start = f"; it may begin at line {context.line + 1}" if context and mark and context.line < mark.line else ""
-        return Problem(file.display, line, "", f"the front matter is not valid YAML ({reason}{start}); "
-                       "check indentation, colons and quotes")
+        opened = _unclosed_quote(text, context.line if context else None)
+        if opened:
+            return Problem(file.display, opened, "", "the header cannot be read: a quotation mark on this line is "
+                           "not closed. Nothing else in this file can be checked until this is fixed")
+        start = f" (the problem may begin at line {context.line + 1})" if context and mark and context.line < mark.line else ""
+        return Problem(file.display, line, "", f"the header cannot be read: {_yaml_advice(reason)}{start}. "
+                       f"Nothing else in this file can be checked until this is fixed [{reason}]")
     if not isinstance(post.metadata, dict):
         return Problem(file.display, 2, "", "the front matter must be a list of 'field: value' lines")
     return ParsedFile(file, dict(post.metadata), post.content, lines, body_start(text))
@@ -120,6 +124,28 @@ def other_pages(root: Path) -> list[Path]:
     docs = root / "docs"
     cases = docs / "praxisbeispiele"
     return sorted(p for p in docs.rglob("*.md") if cases not in p.parents) if docs.is_dir() else []
+
+
+def _unclosed_quote(text: str, index: int | None) -> int | None:
+    """The file line of the given header line if it holds an odd number of double quotes."""
+    lines = text.splitlines()
+    if index is None or index >= len(lines):
+        return None
+    value = lines[index].split("#", 1)[0]
+    return index + 1 if value.count('"') % 2 == 1 else None
+
+
+def _yaml_advice(reason: str) -> str:
+    """What a YAML parser's complaint usually means for someone editing a header by hand."""
+    if "mapping values are not allowed" in reason:
+        return "a value contains a colon: put the whole value in quotes, e.g. title: \"Landkreis Börde: Bildungskonferenz\""
+    if "cannot start any token" in reason and "\\t" in reason:
+        return "a tab character: indent with spaces only"
+    if "end of stream" in reason or "quoted scalar" in reason:
+        return "a quotation mark is not closed"
+    if "expected key" in reason or "block end" in reason or "indicator" in reason:
+        return "this line is indented differently from the lines it belongs to: align it with them"
+    return "check the indentation, colons and quotation marks on this line"
 
 
 def _line_map(node: yaml.Node | None, offset: int, path: Path_ = ()) -> dict[Path_, int]:

@@ -1,0 +1,71 @@
+"""Editorial rules for the text of a page pair: sections, glossary terms, quotation marks, translation."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .glossary import load_glossary
+from .problems import Problem
+
+SECTIONS = {
+    "praxisbeispiel": {"de": (["Ausgangslage", "Ziele", "Vorgehen", "Ergebnisse"], ["Stolpersteine", "Übertragbarkeit"]),
+                       "en": (["Starting point", "Goals", "Approach", "Results"], ["Pitfalls", "Transferability"])},
+    "baustein": {"de": (["Einleitung", "Umsetzung"], None), "en": (["Introduction", "Implementation"], None)},
+}
+_HEADING = re.compile(r"^## (.+?)\s*#*\s*$")
+_STRAIGHT_QUOTE = re.compile(r'"')
+_TAG_OR_CODE = re.compile(r"<[^>]*>|`[^`]*`|\]\([^)]*\)|\{[^}]*\}")
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def section_problems(kind: str, lang: str, display: str, lines: list[str], first: int) -> Iterator[Problem]:
+    """The required sections, as H2 headings, in order; for cases no other H2 headings."""
+    required, optional = SECTIONS[kind][lang]
+    page_type = kind.capitalize()
+    found = [(n, m.group(1)) for n, line in enumerate(lines, first) if (m := _HEADING.match(line))]
+    names = [name for _, name in found]
+    expected = ", ".join(f"## {s}" for s in required)
+    missing = [s for s in required if s not in names]
+    if missing:
+        listed = ", ".join(f"## {s}" for s in missing)
+        yield Problem(display, first, "text", f"missing section{'s' * (len(missing) > 1)} {listed}: every {page_type} has, "
+                      f"in this order, {expected}" + (f"; where the sources say so also ## {', ## '.join(optional)}"
+                                                      if optional else ""))
+    if not missing and [n for n in names if n in required] != required:
+        yield Problem(display, found[0][0], "text", f"the sections are out of order: write {expected}")
+    if optional is not None:
+        for number, name in found:
+            if name not in required and name not in optional:
+                allowed = ", ".join(f"## {s}" for s in required + optional)
+                yield Problem(display, number, "text", f"'## {name}' is not one of the sections of a {page_type}: {allowed} "
+                              "(use ### for a sub-heading)")
+
+
+def quote_problems(display: str, lines: list[str], first: int) -> Iterator[Problem]:
+    """German text uses „…“, not straight quotation marks (HTML, code and link targets excepted)."""
+    for number, line in enumerate(lines, first):
+        if _STRAIGHT_QUOTE.search(_TAG_OR_CODE.sub("", line)):
+            yield Problem(display, number, "text", 'use German quotation marks „…“ instead of "…"')
+
+
+def glossary_problems(german: str, english: str, display: str) -> Iterator[Problem]:
+    """Where the German text uses a glossary term, the English text uses its English term (or keeps the German)."""
+    for term in load_glossary():
+        if not re.fullmatch(r"[\wäöüÄÖÜß-]+", term.de):
+            continue  # terms of several words are explained in the glossary, not checked word for word
+        if re.search(rf"\b{term.de}(e|en|n|s|es)?\b", german) and term.en.casefold() not in english.casefold() \
+                and term.de not in english:
+            yield Problem(display, None, "text", f"the German text says „{term.de}“: the English text should use "
+                          f"the glossary's term “{term.en}” (or keep „{term.de}“ with an English explanation)")
+
+
+def translation_problems(german: str, english: str, display: str) -> Iterator[Problem]:
+    """An English text far shorter than the German one has left parts out."""
+    de_words, en_words = _words(german), _words(english)
+    if de_words >= 100 and en_words < 0.75 * de_words:
+        yield Problem(display, None, "text", f"the English text has {en_words} words, the German one {de_words}: "
+                      "translate all of it, or leave the English file out until it is done")

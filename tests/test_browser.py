@@ -1,0 +1,147 @@
+"""The site as readers meet it, in a real browser: accessibility (WCAG 2.1 AA), privacy, errors,
+the language switch, keyboard use. Every page type, both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from browser import CHROMIUM_ARGS, SiteServer, chromium_or_skip
+
+PAGES = {
+    "start": "",
+    "baustein": "bausteine/externe-kooperation/",
+    "praxisbeispiel": "praxisbeispiele/burgenlandkreis-zielvereinbarung-transmit/",
+    "topics": "themen/",
+    "topic": "themen/bildungsuebergaenge/",
+    "life-phase": "lebensphasen/schule/",
+    "regions": "regionen/",
+    "land": "regionen/de-st/",
+    "bausteine": "bausteine/",
+    "praxisbeispiele": "praxisbeispiele/",
+    "programmes": "programme/",
+    "glossary": "glossar/",
+    "about": "ueber/",
+    "imprint": "impressum/",
+    "privacy": "datenschutz/",
+    "accessibility": "barrierefreiheit/",
+    "not-found": "gibt-es-nicht/",
+}
+LANGS = {"de": "/", "en": "/en/"}
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def server(real_site):
+    with SiteServer(real_site) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def fixture_server(fixture_site):
+    with SiteServer(fixture_site) as running:
+        yield running
+
+
+class Visit:
+    """A page opened in the browser, with every request and every console error it caused."""
+
+    def __init__(self, browser, url: str, **context):
+        self.context = browser.new_context(**context)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.response = self.page.goto(url, wait_until="networkidle")
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    opened = []
+
+    def open_page(url: str, **context) -> Visit:
+        opened.append(Visit(browser, url, **context))
+        return opened[-1]
+
+    yield open_page
+    for page in opened:
+        page.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", PAGES)
+def test_page_is_accessible_private_and_free_of_errors(visit, server, kind, lang):
+    from axe_playwright_python.sync_playwright import Axe
+
+    opened = visit(server.url + LANGS[lang] + PAGES[kind])
+    assert opened.response.status == (404 if kind == "not-found" else 200)
+    assert opened.page.locator("html").get_attribute("lang") == lang
+    foreign = [url for url in opened.requests if not url.startswith(server.url)]
+    assert foreign == [], f"requests to third parties: {foreign}"
+    errors = [e for e in opened.errors if not (kind == "not-found" and "404" in e)]
+    assert errors == [], f"console errors: {errors}"
+    results = Axe().run(opened.page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})
+    violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+                  for v in results.response["violations"]]
+    assert violations == [], "\n".join(violations)
+
+
+@pytest.mark.parametrize("kind", [k for k in PAGES if k != "not-found"])
+def test_the_language_switch_lands_on_the_counterpart(visit, server, kind):
+    for lang, other in (("de", "en"), ("en", "de")):
+        opened = visit(server.url + LANGS[lang] + PAGES[kind])
+        page = opened.page
+        page.hover(".md-header__option .md-select")
+        page.click(f'.md-select__link[hreflang="{other}"]')
+        page.wait_for_load_state()
+        assert page.url == server.url + LANGS[other] + PAGES[kind]
+        assert page.locator("html").get_attribute("lang") == other
+
+
+def test_an_untranslated_page_shows_the_notice(visit, fixture_server):
+    page = visit(fixture_server.url + "/en/praxisbeispiele/grenzenlos-lernen/").page
+    notice = page.locator(".admonition.info")
+    assert notice.is_visible() and "not been translated" in notice.inner_text()
+    assert page.locator("h1").get_attribute("lang") == "de"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_keyboard_users_can_skip_to_the_content_and_see_where_they_are(visit, server, lang):
+    page = visit(server.url + LANGS[lang] + PAGES["praxisbeispiel"]).page
+    page.keyboard.press("Tab")
+    skip = page.evaluate("document.activeElement.className")
+    assert "md-skip" in skip, "the first Tab stop should be the skip link"
+    assert page.locator(".md-skip").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") != ""
+    reached, styles = set(), []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        info = page.evaluate("""() => { const e = document.activeElement; const s = getComputedStyle(e);
+            return {key: e.className + '|' + (e.getAttribute('href') || e.getAttribute('name') || e.tagName),
+                    outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
+                    shadow: s.boxShadow !== 'none'}; }""")
+        reached.add(info["key"])
+        styles.append(info)
+    assert all(s["outline"] or s["shadow"] for s in styles), "an element got focus without a visible focus indicator"
+    joined = " ".join(reached)
+    for control in ("md-search__input", "md-tabs__link", "kbm-facts", "md-header__button md-logo"):
+        if control == "kbm-facts":
+            assert "../../themen/" in joined, "links in the fact box are not reachable by keyboard"
+        else:
+            assert control in joined, f"{control} is not reachable by keyboard"
