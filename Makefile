@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test validate schemas clean
+.PHONY: serve build test validate schemas audit screenshots clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,10 @@ serve: $(INSTALLED) ## Serve the site on http://127.0.0.1:8000 and rebuild on ev
 build: $(INSTALLED) ## Build the site into site/, failing on any warning or content problem
 	$(BIN)/mkdocs build --strict
 
-test: $(INSTALLED) ## Run every test
+CHROMIUM ?= $(firstword $(wildcard /usr/bin/chromium) $(shell command -v chromium 2>/dev/null))
+
+test: $(INSTALLED) ## Run every test (the browser tests need Chromium)
+	@[ -n "$(CHROMIUM)" ] || [ -n "$$CHROMIUM" ] || echo "Note: Chromium is not installed, so the browser tests will be skipped here (in CI they fail). Install it with: sudo apt-get install chromium"
 	$(BIN)/python -m pytest
 
 validate: $(INSTALLED) ## Check every content file without building the site
@@ -31,5 +34,15 @@ validate: $(INSTALLED) ## Check every content file without building the site
 schemas: $(INSTALLED) ## Regenerate the JSON Schemas in schemas/ after a change to the models
 	$(BIN)/python scripts/schemas.py
 
+scripts/audit/node_modules: scripts/audit/package.json scripts/audit/package-lock.json
+	npm ci --prefix scripts/audit --no-audit --no-fund --silent
+	touch $@
+
+audit: build scripts/audit/node_modules ## Lighthouse scores of key pages in both languages (needs Chromium and npm)
+	$(BIN)/python scripts/audit.py
+
+screenshots: build ## PNGs of every page type, both languages, desktop and phone, into screenshots/
+	$(BIN)/python scripts/screenshots.py
+
 clean:
-	rm -rf site $(VENV)
+	rm -rf site screenshots scripts/audit/node_modules $(VENV)

@@ -8,15 +8,27 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kbm.collection import Collection, load_collection
+from kbm.operator import Operator, fill, load_operator
 from kbm.mkdocs_site import add_pages, current_language, place_error_page
 from kbm.pages import entry_for, page_markdown
 from kbm.problems import ContentError
 from kbm.templating import without_alternate_links
+from kbm.texts import t
 
 # The collection of the language being built; read afresh by each language build.
 collection: Collection | None = None
+# The site's operator from mkdocs.yml, checked once the configuration is read.
+operator: Operator | None = None
 # The default language's 404 page, kept while the other languages are built.
 german_404: bytes | None = None
+
+
+def on_config(config):
+    global operator
+    operator, problems = load_operator(config.extra.get("operator"))
+    if problems:
+        raise PluginError(ContentError(problems).report())
+    return config
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has chosen this language's files
@@ -33,6 +45,7 @@ def on_files(files, config):
 
 def on_env(env, config, files):
     env.filters["without_alternate_links"] = without_alternate_links
+    env.globals["kbm_text"] = t
     return env
 
 
@@ -40,7 +53,12 @@ def on_page_markdown(markdown, page, config, files):
     entry = entry_for(collection, page.file.src_uri)
     if entry is not None:
         page.meta["description"] = entry.text(current_language(config)).summary
-    return page_markdown(collection, page.file.src_uri, markdown, current_language(config))
+    lang = current_language(config)
+    markdown, problems = fill(page_markdown(collection, page.file.src_uri, markdown, lang), operator,
+                              page.file.src_uri, lang)
+    if problems:
+        raise PluginError(ContentError(problems).report())
+    return markdown
 
 
 

@@ -83,6 +83,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The terms of local education management as this site uses them, with their German originals. "
               "The English pages of this site keep to these terms."},
     "glossary_other": {"de": "Englisch", "en": "German"},
+    "sample_operator_title": {"de": "Beispielangaben", "en": "Sample details"},
+    "sample_operator": {
+        "de": "Name, Anschrift und Kontakte auf dieser Seite sind Beispiele. Wer das Portal betreibt, trägt die "
+              "eigenen Angaben einmal in der Konfiguration ein (mkdocs.yml, extra.operator).",
+        "en": "The name, address and contacts on this page are samples. Whoever runs the site enters their own "
+              "details once in the configuration (mkdocs.yml, extra.operator)."},
+    # theme: footer and 404 page
+    "legal_nav": {"de": "Rechtliches", "en": "Legal"},
+    "imprint": {"de": "Impressum", "en": "Legal notice"},
+    "privacy": {"de": "Datenschutz", "en": "Privacy"},
+    "accessibility": {"de": "Barrierefreiheit", "en": "Accessibility"},
+    "made_with": {"de": "Erstellt mit", "en": "Made with"},
+    "not_found_title": {"de": "Seite nicht gefunden", "en": "Page not found"},
+    "not_found_text": {"de": "Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen oder die Adresse "
+                               "enthält einen Tippfehler. Von hier aus finden Sie weiter:",
+                       "en": "There is no page at this address. It may have moved, or the address may contain a typo. "
+                             "You can continue from here:"},
+    "not_found_home": {"de": "Startseite", "en": "Home"},
     "topic_bausteine": {"de": "Bausteine", "en": "Bausteine"},
     "topic_cases": {"de": "Praxisbeispiele", "en": "Practice examples"},
     "no_bausteine_here": {"de": "Kein Baustein ist diesem Thema zugeordnet.",

@@ -1,0 +1,82 @@
+"""Who runs the site: stated once in mkdocs.yml (extra.operator), rendered into the legal pages."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .problems import Problem, did_you_mean
+from .texts import t
+
+_PLACEHOLDER = re.compile(r"\{\{\s*operator\.([a-z_]+)\s*\}\}")
+
+
+class Operator(BaseModel):
+    """The body responsible for the site, as the Impressum, privacy notice and accessibility statement need it."""
+
+    model_config = ConfigDict(extra="forbid")
+    example: bool = Field(False, description="true while these are sample values: the legal pages then say so")
+    name: str = Field(description="Name of the body that runs the site")
+    street: str
+    postcode: str
+    city: str
+    email: str = Field(description="Address for readers' questions (an office, not a person)")
+    phone: Optional[str] = None
+    represented_by: str = Field(description="Who represents the body legally, e.g. its Landrat or director")
+    responsible_for_content: str = Field(description="Responsible for the content under § 18 Abs. 2 MStV")
+    data_protection_officer: str = Field(description="How to reach the data protection officer")
+    supervisory_authority: str = Field(description="The data protection authority readers may complain to")
+    supervisory_authority_url: str
+    enforcement_body: str = Field(description="Where readers turn when accessibility feedback is not answered")
+    enforcement_body_url: str
+    log_retention_days: int = Field(ge=1, le=365, description="How long the web server keeps its access logs")
+    statement_date: datetime.date = Field(description="Date of the accessibility statement")
+    repository: str = Field(description="Public address of the repository where contributions arrive")
+
+
+def load_operator(data: object) -> tuple[Operator | None, list[Problem]]:
+    """The operator from mkdocs.yml's extra.operator; None if the site states none."""
+    if data is None:
+        return None, []
+    try:
+        return Operator.model_validate(data), []
+    except ValidationError as error:
+        problems = []
+        for detail in error.errors():
+            field = ".".join(str(p) for p in detail["loc"])
+            message = "this field is missing" if detail["type"] == "missing" else detail["msg"]
+            if detail["type"] == "extra_forbidden":
+                message = f"unknown field.{did_you_mean(field, Operator.model_fields)} Allowed: {', '.join(Operator.model_fields)}"
+            problems.append(Problem("mkdocs.yml", None, f"extra.operator.{field}", message))
+        return None, problems
+
+
+def fill(markdown: str, operator: Operator | None, display: str, lang: str) -> tuple[str, list[Problem]]:
+    """Replace every {{ operator.<field> }} with its value; an unknown field is a problem.
+
+    While the operator's details are samples, a page that shows them says so at its top.
+    """
+    problems: list[Problem] = []
+    if operator is None:
+        if _PLACEHOLDER.search(markdown):
+            problems.append(Problem(display, None, "text", "this page shows the operator's details, but mkdocs.yml "
+                                    "has no 'extra: operator:' section to take them from"))
+        return markdown, problems
+    if operator.example and _PLACEHOLDER.search(markdown):
+        markdown = f"!!! warning \"{t('sample_operator_title', lang)}\"\n    {t('sample_operator', lang)}\n\n" + markdown
+    values = operator.model_dump()
+
+    def value(match: re.Match[str]) -> str:
+        key = match.group(1)
+        if key not in values:
+            problems.append(Problem(display, markdown.count("\n", 0, match.start()) + 1, "text",
+                                    f"unknown placeholder {match.group(0)}.{did_you_mean(key, values)} "
+                                    f"Known: {', '.join(k for k in values if k != 'example')}"))
+            return match.group(0)
+        found = values[key]
+        return found.strftime("%d.%m.%Y") if isinstance(found, datetime.date) else str(found or "")
+
+    return _PLACEHOLDER.sub(value, markdown), problems

@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""PNG screenshots of every page type in both languages, at desktop and phone width, into screenshots/.
+
+    make screenshots
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from _project import ROOT
+
+from kbm.local_server import CHROMIUM, CHROMIUM_ARGS, SiteServer
+
+PAGES = {
+    "start": "", "baustein": "bausteine/externe-kooperation/",
+    "praxisbeispiel": "praxisbeispiele/burgenlandkreis-zielvereinbarung-transmit/",
+    "themen": "themen/", "thema": "themen/bildungsuebergaenge/", "regionen": "regionen/", "land": "regionen/de-st/",
+    "bausteine": "bausteine/", "praxisbeispiele": "praxisbeispiele/", "glossar": "glossar/", "ueber": "ueber/",
+    "404": "gibt-es-nicht/",
+}
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    site, out = ROOT / "site", ROOT / "screenshots"
+    if not (site / "index.html").exists():
+        sys.exit("There is no built site: run `make build` first (or `make screenshots`, which builds).")
+    out.mkdir(exist_ok=True)
+    with SiteServer(site) as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM", CHROMIUM), args=CHROMIUM_ARGS)
+        for size, viewport in SIZES.items():
+            page = browser.new_page(viewport=viewport, device_scale_factor=1)
+            for lang, prefix in (("de", "/"), ("en", "/en/")):
+                for name, path in PAGES.items():
+                    page.goto(server.url + prefix + path, wait_until="networkidle")
+                    target = out / f"{name}-{lang}-{size}.png"
+                    page.screenshot(path=str(target), full_page=True)
+                    print(f"wrote {target.relative_to(ROOT)}")
+            page.close()
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
