@@ -9,7 +9,8 @@ from mkdocs.plugins import event_priority
 
 from kbm.collection import Collection, load_collection
 from kbm.operator import Operator, fill, load_operator
-from kbm.mkdocs_site import add_pages, current_language, place_error_page
+from kbm.mkdocs_site import add_pages, current_language, i18n_plugin, place_error_page
+from kbm.search_index import build_search_index
 from kbm.pages import entry_for, page_markdown
 from kbm.problems import ContentError
 from kbm.templating import without_alternate_links
@@ -64,4 +65,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_post_build(config):
     global german_404
-    german_404 = place_error_page(config, current_language(config), german_404)
+    lang = current_language(config)
+    german_404 = place_error_page(config, lang, german_404)
+    if lang == i18n_plugin(config).build_languages[-1]:  # every language is written now
+        build_search_index(Path(config.site_dir))

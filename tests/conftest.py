@@ -89,3 +89,66 @@ def fixture_site(tmp_path_factory) -> Path:
     result = mkdocs_build(FIXTURE_SITE / "mkdocs.yml", site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+# ---- browser tests: Chromium via Playwright, the built sites served on 127.0.0.1 ------------------
+
+@pytest.fixture(scope="session")
+def browser():
+    from browser import CHROMIUM_ARGS, chromium_or_skip
+
+    executable = chromium_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def server(real_site):
+    from browser import SiteServer
+
+    with SiteServer(real_site) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def fixture_server(fixture_site):
+    from browser import SiteServer
+
+    with SiteServer(fixture_site) as running:
+        yield running
+
+
+class Visit:
+    """A page opened in the browser, with every request and every console error it caused."""
+
+    def __init__(self, browser, url: str, **context):
+        self.context = browser.new_context(**context)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.response = self.page.goto(url, wait_until="networkidle")
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    opened = []
+
+    def open_page(url: str, **context) -> Visit:
+        opened.append(Visit(browser, url, **context))
+        return opened[-1]
+
+    yield open_page
+    for page in opened:
+        page.close()
+
+

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from browser import CHROMIUM_ARGS, SiteServer, chromium_or_skip
 
 PAGES = {
     "start": "",
@@ -24,63 +23,11 @@ PAGES = {
     "imprint": "impressum/",
     "privacy": "datenschutz/",
     "accessibility": "barrierefreiheit/",
+    "finder": "suche/",
     "not-found": "gibt-es-nicht/",
 }
 LANGS = {"de": "/", "en": "/en/"}
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-@pytest.fixture(scope="session")
-def browser():
-    executable = chromium_or_skip()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="session")
-def server(real_site):
-    with SiteServer(real_site) as running:
-        yield running
-
-
-@pytest.fixture(scope="session")
-def fixture_server(fixture_site):
-    with SiteServer(fixture_site) as running:
-        yield running
-
-
-class Visit:
-    """A page opened in the browser, with every request and every console error it caused."""
-
-    def __init__(self, browser, url: str, **context):
-        self.context = browser.new_context(**context)
-        self.page = self.context.new_page()
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.response = self.page.goto(url, wait_until="networkidle")
-
-    def close(self):
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser):
-    opened = []
-
-    def open_page(url: str, **context) -> Visit:
-        opened.append(Visit(browser, url, **context))
-        return opened[-1]
-
-    yield open_page
-    for page in opened:
-        page.close()
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -106,8 +53,7 @@ def test_the_language_switch_lands_on_the_counterpart(visit, server, kind):
     for lang, other in (("de", "en"), ("en", "de")):
         opened = visit(server.url + LANGS[lang] + PAGES[kind])
         page = opened.page
-        page.hover(".md-header__option .md-select")
-        page.click(f'.md-select__link[hreflang="{other}"]')
+        page.click(f'a.kbm-language[hreflang="{other}"]')
         page.wait_for_load_state()
         assert page.url == server.url + LANGS[other] + PAGES[kind]
         assert page.locator("html").get_attribute("lang") == other
@@ -142,7 +88,7 @@ def test_keyboard_users_can_skip_to_the_content_and_see_where_they_are(visit, se
     invisible = [s["key"] for s in styles if not (s["outline"] or s["shadow"])]
     assert invisible == [], f"focus without a visible indicator on: {invisible}"
     joined = " ".join(reached)
-    for control in ("md-search__input", "md-tabs__link", "kbm-facts", "md-header__button md-logo"):
+    for control in ("kbm-header-search__input", "kbm-language", "md-tabs__link", "kbm-facts", "md-header__button md-logo"):
         if control == "kbm-facts":
             assert "../../themen/" in joined, "links in the fact box are not reachable by keyboard"
         else:

@@ -19,7 +19,7 @@ from .safety import PLACEHOLDER, placeholder_fields, text_problems
 from .sources import DEFAULT_LANGUAGE, ContentFile, ParsedFile, body_start, discover, other_pages, read
 
 # Folders below docs/ whose pages the site generates; a hand-written file there would clash.
-GENERATED_FOLDERS = ("bausteine", "themen", "lebensphasen", "regionen", "glossar")
+GENERATED_FOLDERS = ("bausteine", "themen", "lebensphasen", "regionen", "glossar", "suche")
 
 
 @dataclass(frozen=True)

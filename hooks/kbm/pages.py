@@ -7,6 +7,7 @@ import re
 
 from .collection import Collection, Entry
 from .render import baustein_appendix, escape, factbox, sources_section
+from .search_index import search_annotations
 from .sources import DEFAULT_LANGUAGE
 from .texts import t
 
@@ -35,7 +36,8 @@ def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str
     kicker = (t("baustein_number", lang, number=entry.facts.number) if entry.kind == "baustein"
               else t("case_kicker", lang))
     title = f"# {escape(text.title)}" + (f" {{:{german} }}" if german else "")
-    head = (f'<p class="kbm-kicker">{kicker}</p>\n\n{title}\n\n'
+    head = (search_annotations(entry, lang, t(f"{entry.kind}_type", lang))
+            + f'<p class="kbm-kicker">{kicker}</p>\n\n{title}\n\n'
             f'<p class="kbm-lead"{german}>{html.escape(text.summary)}</p>\n\n')
     body = markdown.strip() + "\n\n"
     if not translated:

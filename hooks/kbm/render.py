@@ -6,12 +6,14 @@ Links are written as relative links to the target's source path, so MkDocs resol
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from dataclasses import dataclass
 
 from .collection import Collection, Entry
 from .glossary import load_glossary, sort_key
+from .search_index import FILTER_VOCABULARIES, known_values
 from .models import VOCABULARY, Region
 from .texts import case_count, date, t
 from .vocabulary import countries
@@ -266,9 +268,42 @@ def glossary_page(lang: str) -> GeneratedPage:
     return GeneratedPage("glossar/index.md", md + f"{t('glossary_intro', lang)}\n\n{items}\n")
 
 
+def finder_page(lang: str) -> GeneratedPage:
+    """The Praxisfinder: full text and filters; the script keeps both in the address."""
+    def label(name: str, value: str) -> str:
+        vocabulary = FILTER_VOCABULARIES[name]
+        return t(f"{value}_type", lang) if vocabulary is None else VOCABULARY.label(vocabulary, value, lang)
+
+    groups = []
+    for name in FILTER_VOCABULARIES:
+        boxes = "\n".join(
+            f'<li><label><input type="checkbox" name="{name}" value="{value}"> {html.escape(label(name, value))}</label></li>'
+            for value in known_values(name))
+        groups.append(f'<details class="kbm-filter"><summary>{t("filter_" + name, lang)}</summary>\n'
+                      f'<fieldset><legend class="kbm-visually-hidden">{t("filter_" + name, lang)}</legend>\n'
+                      f'<ul>\n{boxes}\n</ul></fieldset></details>')
+    prefix = "../"  # the indexes sit beside suche/ in both languages
+    noscript = (f'<noscript><p class="kbm-noscript">{t("finder_noscript", lang)} '
+                f'<a href="{prefix}themen/">{t("themen_title", lang)}</a> · '
+                f'<a href="{prefix}lebensphasen/">{t("lebensphasen_title", lang)}</a> · '
+                f'<a href="{prefix}regionen/">{t("regionen_title", lang)}</a></p></noscript>')
+    form = (f'<form id="kbm-finder" class="kbm-finder" role="search" action="" method="get">\n'
+            f'<label for="kbm-finder-q">{t("finder_query", lang)}</label>\n'
+            f'<input id="kbm-finder-q" type="search" name="q" autocomplete="off" placeholder="{t("finder_placeholder", lang)}">\n'
+            + "\n".join(groups) +
+            f'\n<button type="reset" class="md-button">{t("finder_reset", lang)}</button>\n</form>\n'
+            f'<p id="kbm-finder-count" class="kbm-finder__count" role="status" aria-live="polite"></p>\n'
+            f'<ol id="kbm-finder-results" class="kbm-finder__results"></ol>\n')
+    md = ("---\n" + f'title: "{t("finder_title", lang)}"\ndescription: "{t("finder_intro", lang)}"\n'
+          "search_exclude: true\nhide:\n  - toc\n---\n\n"
+          f"# {t('finder_title', lang)}\n\n{t('finder_intro', lang)}\n\n{noscript}\n\n{form}")
+    return GeneratedPage("suche/index.md", md)
+
+
 def generated_pages(collection: Collection, lang: str) -> list[GeneratedPage]:
     """Every index page of one language: overviews, one page per topic, life phase, Land and country."""
-    pages = [bausteine_overview(collection, lang), cases_overview(collection, lang), glossary_page(lang)]
+    pages = [bausteine_overview(collection, lang), cases_overview(collection, lang), glossary_page(lang),
+             finder_page(lang)]
     for folder, kind in FACETS.items():
         pages.append(facet_index(folder, collection, lang))
         pages += [facet_page(folder, key, collection, lang) for key in getattr(VOCABULARY, kind)]

@@ -6,3 +6,15 @@
     search.setAttribute("aria-label", (input && input.getAttribute("aria-label")) || "Search");
   }
 })();
+
+// The header's search form opens the Praxisfinder with the terms after the #, so that they stay in
+// the browser instead of reaching the server (without JavaScript the form sends them as ?q=).
+(function () {
+  var form = document.querySelector(".kbm-header-search");
+  if (!form) return;
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var terms = form.elements.q.value.trim();
+    location.href = form.action + (terms ? "#" + new URLSearchParams({ q: terms }).toString() : "");
+  });
+})();
