@@ -4,9 +4,9 @@ import datetime
 import re
 import pytest
 
-from conftest import copy_fixture_site
+from conftest import ROOT, copy_fixture_site
 from kbm.collection import load_collection
-from kbm.models import PAGE_TYPES
+from kbm.models import PAGE_TYPES, VOCABULARY
 from kbm.problems import ContentError
 from kbm.scaffold import TEMPLATES, create
 
@@ -74,3 +74,20 @@ def test_new_refuses_to_overwrite_an_existing_page(tmp_path):
     with pytest.raises(FileExistsError, match="nothing was written"):
         create("praxisbeispiel", "Halle Bildungskonferenz", site)
     assert german.read_text(encoding="utf-8") == before
+
+
+def test_the_synthetic_corpus_is_valid_deterministic_and_spread_over_every_land(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from corpus import make_corpus
+
+    first = make_corpus(40, tmp_path / "a", seed=3)
+    collection = load_collection(first)
+    synthetic = [e for e in collection.cases.values() if e.slug.startswith("synthetisch-")]
+    assert len(synthetic) == 40
+    assert {r.land for e in synthetic for r in e.facts.regions} >= set(VOCABULARY.laender)
+    assert any(not e.is_translated("en") for e in synthetic) and any(len(e.facts.regions) > 1 for e in synthetic)
+    second = make_corpus(40, tmp_path / "b", seed=3)
+    name = "docs/praxisbeispiele/synthetisch-00007.de.md"
+    assert (first / name).read_text() == (second / name).read_text()
