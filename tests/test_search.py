@@ -65,8 +65,12 @@ def test_a_realistic_query_finds_its_page_among_the_first_five(visit, server, pr
 @pytest.mark.parametrize("prefix, query", [("/", "Bildung"), ("/en/", "education")])
 def test_a_query_returns_pages_of_its_language_only(visit, server, prefix, query):
     page = finder(visit, server, prefix, f"#q={query}").page
+    assert count(page) > 10 and len(result_paths(page)) == 10  # ten at a time
+    page.click(".kbm-finder__more")
+    page.wait_for_function("() => document.querySelectorAll('#kbm-finder-results a').length > 10")
+    assert page.evaluate("document.activeElement.closest('#kbm-finder-results') !== null"), \
+        "after „more“ the focus should move to the first new result"
     paths = result_paths(page)
-    assert len(paths) > 10
     assert all(p.startswith("/en/") == (prefix == "/en/") for p in paths), paths
 
 

@@ -156,15 +156,20 @@ def _untranslated_mark(entry: Entry, lang: str) -> str:
     return "" if entry.is_translated(lang) else f" *({t('in_german', lang)})*"
 
 
+def _not_indexed(markdown: str) -> str:
+    # Listings repeat the text of the pages they list: search finds those pages themselves.
+    return f'<div data-pagefind-ignore markdown>\n\n{markdown}\n</div>\n\n'
+
+
 def case_list(entries: list[Entry], lang: str, here: str) -> str:
-    return "\n".join(case_item(e, lang, here) for e in entries) + "\n"
+    return _not_indexed("\n".join(case_item(e, lang, here) for e in entries))
 
 
 def baustein_list(entries: list[Entry], lang: str, here: str) -> str:
-    return "\n".join(
+    return _not_indexed("\n".join(
         f"- **[{escape(e.text(lang).title)}]({link(here, e.src_uri)})**{_untranslated_mark(e, lang)}  \n"
         f"  {escape(e.text(lang).summary)}\n"
-        for e in entries) + "\n"
+        for e in entries))
 
 
 # ---- generated index pages ----------------------------------------------------------------------

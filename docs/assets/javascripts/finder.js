@@ -9,8 +9,16 @@
   var list = document.getElementById("kbm-finder-results");
   var english = document.documentElement.lang === "en";
   var words = english
-    ? { none: "No results. Try fewer words or filters.", one: "1 result", many: " results", page: "Page", wait: "Searching…" }
-    : { none: "Keine Treffer. Versuchen Sie weniger Suchbegriffe oder Filter.", one: "1 Treffer", many: " Treffer", page: "Seite", wait: "Suche läuft …" };
+    ? { none: "No results. Try fewer words or filters.", one: "1 result", many: " results", page: "Page", wait: "Searching…", more: "Show more results" }
+    : { none: "Keine Treffer. Versuchen Sie weniger Suchbegriffe oder Filter.", one: "1 Treffer", many: " Treffer", page: "Seite", wait: "Suche läuft …", more: "Weitere Treffer anzeigen" };
+  var PAGE_SIZE = 10;  // a result's text is fetched only when it is shown
+  var more = document.createElement("button");
+  more.type = "button";
+  more.className = "md-button kbm-finder__more";
+  more.textContent = words.more;
+  more.hidden = true;
+  list.after(more);
+  var pending = [];
   var config = JSON.parse(document.getElementById("__config").textContent);
   var root = new URL(config.base + "/", location.href);
   var pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
@@ -45,7 +53,6 @@
   }
 
   function render(results) {
-    list.innerHTML = "";
     results.forEach(function (data) {
       var item = document.createElement("li");
       var link = document.createElement("a");
@@ -73,20 +80,39 @@
     if (!query && !Object.keys(filters).length) {
       list.innerHTML = "";
       count.textContent = "";
+      more.hidden = true;
       return;
     }
     count.textContent = words.wait;
     pagefind.then(function (pf) {
       return pf.search(query || null, { filters: filters });
     }).then(function (found) {
-      return Promise.all(found.results.slice(0, 50).map(function (r) { return r.data(); })).then(function (data) {
-        if (run !== latest) return;  // a newer search has started meanwhile
-        render(data);
-        var n = found.results.length;
+      if (run !== latest) return;  // a newer search has started meanwhile
+      list.innerHTML = "";
+      pending = found.results.slice();
+      var n = found.results.length;
+      return showMore(run).then(function () {
+        if (run !== latest) return;
         count.textContent = n === 0 ? words.none : n === 1 ? words.one : n + words.many;
       });
     });
   }
+
+  function showMore(run) {
+    var next = pending.splice(0, PAGE_SIZE);
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (data) {
+      if (run !== latest) return;
+      render(data);
+      more.hidden = pending.length === 0;
+    });
+  }
+  more.addEventListener("click", function () {
+    var first = list.children.length;
+    showMore(latest).then(function () {
+      var link = list.children[first] && list.children[first].querySelector("a");
+      if (link) link.focus();  // keyboard users continue at the first new result
+    });
+  });
 
   function update(push) {
     var params = stateFromForm();

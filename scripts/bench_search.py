@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""What a reader's browser fetches to search: bytes for a first query and for a filter without a query.
+
+    python scripts/bench_search.py SITE_DIR [SITE_DIR ...]
+
+Each built site is served on 127.0.0.1 with gzip; Chromium opens the Praxisfinder, runs the query
+and the filter, and the script sums the compressed bytes of everything it loaded from /pagefind/.
+For comparison it reports what Material's built-in search would make a browser download first:
+its whole index, estimated as the gzipped text of every page of both languages.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import sys
+from pathlib import Path
+
+from _project import ROOT  # noqa: F401  (puts the kbm package on the path)
+
+from kbm.local_server import CHROMIUM, CHROMIUM_ARGS, SiteServer
+
+QUERIES = ["Nordhausen", "Übergang Schule Beruf", "Bildung"]  # a place, a question, the broadest word
+FILTER = "typ=praxisbeispiel&thema=bildungsuebergaenge&land=DE-ST"
+
+
+def fetched_bytes(browser, url: str) -> tuple[int, int]:
+    """(compressed bytes from /pagefind/, number of results) for one view of the Praxisfinder."""
+    page = browser.new_page()
+    requests = []
+    page.on("requestfinished", lambda request: requests.append(request))
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_function("() => { const c = document.getElementById('kbm-finder-count').textContent;"
+                           " return c && !c.includes('…'); }", timeout=60_000)
+    page.wait_for_load_state("networkidle")
+    total = sum(r.sizes()["responseBodySize"] for r in requests if "/pagefind/" in r.url)
+    found = int((re.match(r"\d+", page.locator("#kbm-finder-count").inner_text()) or [0])[0])
+    page.close()
+    return total, found
+
+
+def material_index_estimate(site: Path) -> int:
+    """Gzipped size of the visible text of every page: the least Material's one index would weigh."""
+    texts = []
+    for html in site.rglob("index.html"):
+        if "/pagefind/" in html.as_posix():
+            continue
+        page = html.read_text(encoding="utf-8")
+        article = re.search(r"<article[^>]*>(.*?)</article>", page, re.S)
+        texts.append(re.sub(r"<[^>]+>", " ", article.group(1)) if article else "")
+    return len(gzip.compress(" ".join(texts).encode("utf-8")))
+
+
+def main(sites: list[str]) -> int:
+    from playwright.sync_api import sync_playwright
+
+    print(f"{'site':<22} {'pages':>6} " + " ".join(f"{q[:14]:>15}" for q in QUERIES)
+          + f" {'filter only':>12} {'Material index ≥':>17}")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM", CHROMIUM), args=CHROMIUM_ARGS)
+        for site in map(Path, sites):
+            pages = sum(1 for _ in site.rglob("index.html"))
+            with SiteServer(site, compress=True) as server:
+                queries = [fetched_bytes(browser, f"{server.url}/suche/#q={q}")[0] for q in QUERIES]
+                only_filter, _ = fetched_bytes(browser, f"{server.url}/suche/#{FILTER}")
+            estimate = material_index_estimate(site)
+            print(f"{str(site)[-22:]:<22} {pages:>6} " + " ".join(f"{b / 1024:>12.0f} KB" for b in queries)
+                  + f" {only_filter / 1024:>9.0f} KB {estimate / 1024:>14.0f} KB")
+        browser.close()
+    print(f"\nbytes of a first query in a fresh browser, and of the filter {FILTER} without a query; as transferred with gzip")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    sys.exit(main(sys.argv[1:]))
