@@ -16,7 +16,7 @@ from kbm.problems import ContentError
 from kbm.templating import without_alternate_links
 from kbm.texts import t
 
-# The collection of the language being built; read afresh by each language build.
+# The collection of the build under way: both languages' files, read once per full build.
 collection: Collection | None = None
 # The site's operator from mkdocs.yml, checked once the configuration is read.
 operator: Operator | None = None
@@ -35,12 +35,16 @@ def on_config(config):
 @event_priority(-200)  # after mkdocs-static-i18n has chosen this language's files
 def on_files(files, config):
     global collection
-    collection = None
-    try:
-        collection = load_collection(Path(config.config_file_path).parent)
-    except ContentError as error:
-        raise PluginError(error.report()) from None
-    add_pages(files, config, collection, current_language(config))
+    lang = current_language(config)
+    # Every full build (each `make serve` rebuild too) starts with the default language and reads the
+    # content afresh; the other languages are built inside it and use what it read.
+    if lang == i18n_plugin(config).default_language or collection is None:
+        collection = None
+        try:
+            collection = load_collection(Path(config.config_file_path).parent)
+        except ContentError as error:
+            raise PluginError(error.report()) from None
+    add_pages(files, config, collection, lang)
     return files
 
 

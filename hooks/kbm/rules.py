@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from .glossary import load_glossary
@@ -52,13 +53,18 @@ def quote_problems(display: str, lines: list[str], first: int) -> Iterator[Probl
             yield Problem(display, number, "text", 'use German quotation marks „…“ instead of "…"')
 
 
+@lru_cache(maxsize=None)
+def _checked_terms() -> list[tuple[re.Pattern[str], object]]:
+    # Terms of several words are explained in the glossary, not checked word for word.
+    return [(re.compile(rf"\b{term.de}(e|en|n|s|es)?\b"), term) for term in load_glossary()
+            if re.fullmatch(r"[\wäöüÄÖÜß-]+", term.de)]
+
+
 def glossary_problems(german: str, english: str, display: str) -> Iterator[Problem]:
     """Where the German text uses a glossary term, the English text uses its English term (or keeps the German)."""
-    for term in load_glossary():
-        if not re.fullmatch(r"[\wäöüÄÖÜß-]+", term.de):
-            continue  # terms of several words are explained in the glossary, not checked word for word
-        if re.search(rf"\b{term.de}(e|en|n|s|es)?\b", german) and term.en.casefold() not in english.casefold() \
-                and term.de not in english:
+    english_folded = english.casefold()
+    for pattern, term in _checked_terms():
+        if pattern.search(german) and term.en.casefold() not in english_folded and term.de not in english:
             yield Problem(display, None, "text", f"the German text says „{term.de}“: the English text should use "
                           f"the glossary's term “{term.en}” (or keep „{term.de}“ with an English explanation)")
 
