@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test validate schemas audit screenshots clean
+.PHONY: serve build test validate schemas audit screenshots bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ audit: build scripts/audit/node_modules ## Lighthouse scores of key pages in bot
 
 screenshots: build ## PNGs of every page type, both languages, desktop and phone, into screenshots/
 	$(BIN)/python scripts/screenshots.py
+
+bench: $(INSTALLED) ## Build and search figures for 250 and 2,000 synthetic cases per language (takes a while)
+	$(BIN)/python scripts/bench.py --sizes 250 2000 --runs 3
 
 clean:
 	rm -rf site screenshots scripts/audit/node_modules $(VENV)
