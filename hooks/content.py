@@ -8,11 +8,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kbm.collection import Collection, load_collection
-from kbm.operator import Operator, fill, load_operator
 from kbm.mkdocs_site import add_pages, current_language, i18n_plugin, place_error_page
-from kbm.search_index import build_search_index
+from kbm.operator import Operator, fill, load_operator
 from kbm.pages import entry_for, page_markdown
 from kbm.problems import ContentError
+from kbm.search_index import build_search_index
 from kbm.templating import without_alternate_links
 from kbm.texts import t
 
@@ -55,16 +55,15 @@ def on_env(env, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    lang = current_language(config)
     entry = entry_for(collection, page.file.src_uri)
     if entry is not None:
-        page.meta["description"] = entry.text(current_language(config)).summary
-    lang = current_language(config)
+        page.meta["description"] = entry.text(lang).summary
     markdown, problems = fill(page_markdown(collection, page.file.src_uri, markdown, lang), operator,
                               page.file.src_uri, lang)
     if problems:
         raise PluginError(ContentError(problems).report())
     return markdown
-
 
 
 def on_post_build(config):
