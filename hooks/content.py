@@ -28,7 +28,7 @@ def on_config(config):
     global operator
     operator, problems = load_operator(config.extra.get("operator"))
     if problems:
-        raise PluginError(ContentError(problems).report())
+        raise PluginError(ContentError(problems, "in mkdocs.yml (extra.operator)").report())
     return config
 
 

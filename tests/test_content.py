@@ -5,7 +5,6 @@ checked by the validation that `scripts/validate.py` and the build share; loadin
 here fails on any of them.
 """
 
-import pytest
 
 from conftest import ROOT
 from kbm.collection import load_collection

@@ -22,13 +22,14 @@ class Problem:
 class ContentError(Exception):
     """Raised with every problem of a run, so that contributors fix them all at once."""
 
-    def __init__(self, problems: Iterable[Problem]):
+    def __init__(self, problems: Iterable[Problem], where: str = "in the content files"):
         self.problems = sorted(set(problems), key=lambda p: (p.path, p.line or 0, p.field, p.message))
+        self.where = where
         super().__init__(self.report())
 
     def report(self) -> str:
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in the content files:"
+        head = f"{count} problem{'s' if count != 1 else ''} {self.where}:"
         return "\n".join([head, *map(str, self.problems)])
 
 
