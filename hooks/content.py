@@ -13,6 +13,7 @@ from kbm.operator import Operator, fill, load_operator
 from kbm.pages import entry_for, page_markdown
 from kbm.problems import ContentError
 from kbm.search_index import build_search_index
+from kbm.slots import fill as fill_slots
 from kbm.templating import without_alternate_links
 from kbm.texts import t
 
@@ -22,6 +23,8 @@ collection: Collection | None = None
 operator: Operator | None = None
 # The default language's 404 page, kept while the other languages are built.
 german_404: bytes | None = None
+# Generated HTML waiting for its page's conversion, by source path; filled anew per language build.
+slots: dict[str, dict[str, str]] = {}
 
 
 def on_config(config):
@@ -44,7 +47,8 @@ def on_files(files, config):
             collection = load_collection(Path(config.config_file_path).parent)
         except ContentError as error:
             raise PluginError(error.report()) from None
-    add_pages(files, config, collection, lang)
+    slots.clear()
+    slots.update(add_pages(files, config, collection, lang))
     return files
 
 
@@ -59,11 +63,20 @@ def on_page_markdown(markdown, page, config, files):
     entry = entry_for(collection, page.file.src_uri)
     if entry is not None:
         page.meta["description"] = entry.text(lang).summary
-    markdown, problems = fill(page_markdown(collection, page.file.src_uri, markdown, lang), operator,
-                              page.file.src_uri, lang)
+    rendered = page_markdown(collection, page.file.src_uri, markdown, lang)
+    if rendered.slots:
+        slots[page.file.src_uri] = rendered.slots
+    markdown, problems = fill(rendered.markdown, operator, page.file.src_uri, lang)
     if problems:
         raise PluginError(ContentError(problems).report())
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    try:
+        return fill_slots(html, slots.pop(page.file.src_uri, {}), page.file.src_uri)
+    except ValueError as error:
+        raise PluginError(str(error)) from None
 
 
 def on_post_build(config):

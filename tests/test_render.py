@@ -1,11 +1,18 @@
 """The generated Markdown, compared with golden files, and the rules behind the listings."""
 
+import dataclasses
+import datetime
+import re
+from urllib.parse import urljoin
+
 import pytest
 
 from conftest import FIXTURE_SITE, assert_golden
-from kbm.collection import load_collection
+from kbm.collection import Collection, load_collection
+from kbm.indexes import generated_pages
 from kbm.pages import page_markdown
-from kbm.render import escape, generated_pages, link
+from kbm.render import escape
+from kbm.urls import page_url
 
 COLLECTION = load_collection(FIXTURE_SITE)
 LANGS = ["de", "en"]
@@ -13,7 +20,7 @@ LANGS = ["de", "en"]
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_generated_index_pages_match_their_golden_files(lang):
-    pages = {p.src_uri: p.markdown for p in generated_pages(COLLECTION, lang)}
+    pages = {p.src_uri: p.rendered.preview() for p in generated_pages(COLLECTION, lang)}
     for src_uri in ["bausteine/index.md", "praxisbeispiele/index.md", "themen/index.md",
                     "themen/bildungsuebergaenge.md", "lebensphasen/index.md", "regionen/index.md",
                     "regionen/de-st.md", "regionen/fr.md", "regionen/de-by.md"]:
@@ -25,7 +32,8 @@ def test_content_pages_match_their_golden_files(lang):
     for src_uri in ["praxisbeispiele/halle-bildungskonferenz.de.md", "praxisbeispiele/grenzenlos-lernen.de.md",
                     "bausteine/externe-kooperation.md", "bausteine/koordination.md"]:
         body = "\n## Text\n\nBody.\n"
-        assert_golden(f"{lang}/{src_uri.replace('.de.md', '.md')}", page_markdown(COLLECTION, src_uri, body, lang))
+        assert_golden(f"{lang}/{src_uri.replace('.de.md', '.md')}",
+                      page_markdown(COLLECTION, src_uri, body, lang).preview())
 
 
 def test_every_topic_life_phase_land_and_country_with_a_case_gets_a_page():
@@ -35,19 +43,17 @@ def test_every_topic_life_phase_land_and_country_with_a_case_gets_a_page():
 
 
 def test_a_case_in_several_places_of_one_land_is_listed_in_each_group_once():
-    page = next(p for p in generated_pages(COLLECTION, "de") if p.src_uri == "regionen/de-st.md").markdown
+    page = next(p for p in generated_pages(COLLECTION, "de") if p.src_uri == "regionen/de-st.md").rendered.preview()
     assert page.count("grenzenlos-lernen") == 2  # Land-wide and Burgenlandkreis
     assert page.index("## Landesweit") < page.index("## Burgenlandkreis")
 
 
 def test_the_overview_lists_the_most_recently_checked_case_first():
-    page = next(p for p in generated_pages(COLLECTION, "en") if p.src_uri == "praxisbeispiele/index.md").markdown
+    page = next(p for p in generated_pages(COLLECTION, "en") if p.src_uri == "praxisbeispiele/index.md").rendered.preview()
     assert page.index("halle-bildungskonferenz") < page.index("grenzenlos-lernen")
 
 
-def test_links_are_relative_source_paths_and_text_is_escaped():
-    assert link("themen/index.md", "praxisbeispiele/a.md") == "../praxisbeispiele/a.md"
-    assert link("index.md", "themen/a.md") == "themen/a.md"
+def test_markdown_text_is_escaped():
     assert escape("[Halle] *neu* <b>") == r"\[Halle\] \*neu\* \<b\>"
 
 
@@ -60,3 +66,76 @@ def test_the_glossary_is_sorted_by_the_pages_language_and_names_the_counterpart(
     else:
         assert page.index("\ncooperation agreement") < page.index("\neducation office") < page.index("\ntransfer agency")
         assert "*German: Bildungsbüro*" in page
+
+
+# ---- listings split into pages ------------------------------------------------------------------
+
+def many_cases(count: int) -> Collection:
+    """The fixture collection with ``count`` cases: copies of its cases under new slugs and dates."""
+    originals = list(COLLECTION.cases.values())
+    cases = {}
+    for number in range(count):
+        entry = originals[number % len(originals)]
+        facts = entry.facts.model_copy(update={"updated": datetime.date(2026, 1, 1) + datetime.timedelta(days=number)})
+        slug = f"fall-{number:03d}"
+        cases[slug] = dataclasses.replace(entry, slug=slug, facts=facts)
+    return Collection(bausteine=COLLECTION.bausteine, cases=cases)
+
+
+def linked_cases(markdown: str) -> list[str]:
+    return re.findall(r'href="[^"]*?\b(fall-\d+)/"', markdown)
+
+
+def crawl(pages: dict[str, str], start: str) -> list[str]:
+    """Source paths reachable from ``start`` by the pager's links, in the order first reached."""
+    seen, queue = [start], [start]
+    while queue:
+        here = queue.pop(0)
+        nav = re.search(r'<nav class="kbm-pages".*?</nav>', pages[here], re.S)
+        for target in re.findall(r'href="([^"]+)"', nav.group(0) if nav else ""):
+            url = urljoin("/" + page_url(here), target)
+            src = next(s for s in pages if "/" + page_url(s) == url)
+            if src not in seen:
+                seen.append(src)
+                queue.append(src)
+    return seen
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_long_listing_is_split_into_pages_that_together_reach_every_case_once(lang):
+    collection = many_cases(23)
+    pages = {p.src_uri: p.rendered.preview() for p in generated_pages(collection, lang, size=5)}
+    overview = crawl(pages, "praxisbeispiele/index.md")
+    assert sorted(overview) == ["praxisbeispiele/index.md", *[f"praxisbeispiele/seite/{n}.md" for n in range(2, 6)]]
+    listed = [slug for src in sorted(overview) for slug in linked_cases(pages[src])]
+    assert sorted(listed) == sorted(collection.cases) and len(listed) == 23
+    assert all(len(linked_cases(pages[src])) <= 5 for src in overview)
+    newest = linked_cases(pages["praxisbeispiele/index.md"])
+    assert newest == ["fall-022", "fall-021", "fall-020", "fall-019", "fall-018"]
+    page_three = pages["praxisbeispiele/seite/3.md"]
+    assert ("search_exclude: true" in page_three and "search_exclude" not in pages["praxisbeispiele/index.md"])
+    assert ('Seite 3 von 5 · Praxisbeispiele 11–15 von 23' if lang == "de"
+            else 'Page 3 of 5 · practice examples 11–15 of 23') in page_three
+    assert 'rel="prev"' in page_three and 'rel="next"' in page_three and 'aria-current="page">3<' in page_three
+
+
+def test_topic_land_and_baustein_listings_are_split_the_same_way_and_repeat_a_continued_group():
+    collection = many_cases(23)
+    pages = {p.src_uri: p.rendered.preview() for p in generated_pages(collection, "de", size=5)}
+    topic = crawl(pages, "themen/bildungsuebergaenge.md")
+    assert len(topic) == 5 and "themen/bildungsuebergaenge/seite/5.md" in topic
+    assert "## Bausteine" in pages[topic[0]] and "## Bausteine" not in pages[topic[1]]
+    land = crawl(pages, "regionen/de-st.md")
+    headings = [re.findall(r"^## (.+)$", pages[src], re.M) for src in sorted(land)]
+    assert sum(h.count("Halle (Saale) (Kreisfreie Stadt)") for h in headings) >= 2, "a continued group repeats its heading"
+    baustein = collection.bausteine_in_order[0].slug
+    assert len(crawl(pages, f"bausteine/{baustein}/praxisbeispiele.md")) > 1
+
+
+def test_a_baustein_page_shows_its_newest_cases_and_links_to_all_of_them():
+    collection = many_cases(23)
+    entry = next(e for e in collection.bausteine_in_order if len(collection.cases_by_baustein[e.slug]) > 10)
+    page = page_markdown(collection, entry.src_uri, "Text.", "de").preview()
+    assert len(linked_cases(page)) == 10
+    count = len(collection.cases_by_baustein[entry.slug])
+    assert f'<a href="praxisbeispiele/">Alle {count} Praxisbeispiele zu diesem Baustein</a>' in page

@@ -2,11 +2,14 @@
 
 import posixpath
 import re
+from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
 from conftest import ROOT, article, copy_site, html_lang, mkdocs_build, page
 from kbm.collection import load_collection
+from kbm.indexes import LISTING_PAGE_SIZE
 
 COLLECTION = load_collection(ROOT)
 
@@ -111,3 +114,66 @@ def test_a_new_case_file_appears_in_every_index_it_belongs_to_in_both_languages(
     overview = article(page(output, "/praxisbeispiele/"))
     assert overview.index("testhausen-uebergaenge/") < min(
         overview.index(f"{slug}/") for slug in COLLECTION.cases), "the newest case should come first"
+
+
+def internal_links(site: Path, html_file: Path, html: str) -> list[tuple[str, str]]:
+    """(target file, fragment) of every link on a page that stays on the site."""
+    links = []
+    for url in re.findall(r'<a [^>]*href="([^"]*)"', html):
+        if re.match(r"[a-z]+:", url) or url.startswith("//"):
+            continue  # another site, mail or phone
+        path, _, fragment = url.partition("#")
+        if path.startswith("/"):
+            continue  # absolute links go through site_url, checked by MkDocs
+        target = (html_file.parent / path).resolve() if path else html_file
+        if target.is_dir() or path.endswith("/"):
+            target = target / "index.html"
+        links.append((str(target), fragment))
+    return links
+
+
+def test_every_link_within_the_site_leads_to_a_page_and_anchor_that_exist(site):
+    """Generated listings and fact boxes are HTML that MkDocs does not check: this does, in both languages."""
+    ids: dict[str, set[str]] = {}
+    pages = {str(p.resolve()): p.read_text(encoding="utf-8") for p in site.rglob("*.html")
+             if "pagefind" not in p.parts}
+    broken = []
+    for name, html in pages.items():
+        for target, fragment in internal_links(site, Path(name), html):
+            if target not in pages:
+                if not Path(target).exists():
+                    broken.append(f"{Path(name).relative_to(site.resolve())} -> {target}")
+                continue
+            if fragment:
+                found = ids.setdefault(target, set(re.findall(r'\sid="([^"]+)"', pages[target])))
+                if fragment not in found:
+                    broken.append(f"{Path(name).relative_to(site.resolve())} -> {target}#{fragment}")
+    assert not broken, "\n".join(broken[:20])
+
+
+def test_with_many_cases_every_listing_is_split_into_small_pages_that_reach_every_case(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from corpus import make_corpus
+
+    sources = make_corpus(LISTING_PAGE_SIZE + 20, tmp_path / "sources", seed=5)
+    output = tmp_path / "site"
+    result = mkdocs_build(sources / "mkdocs.yml", output)
+    assert result.returncode == 0, result.stderr
+    cases = set(load_collection(sources).cases)
+    for prefix in ("/", "/en/"):
+        seen_pages, reached, queue = set(), set(), [prefix + "praxisbeispiele/"]
+        while queue:
+            url = queue.pop()
+            if url in seen_pages:
+                continue
+            seen_pages.add(url)
+            html = article(page(output, url))
+            reached |= set(re.findall(r'href="(?:\.\./)*(?:praxisbeispiele/)?([a-z0-9-]+)/"', html)) & cases
+            nav = re.search(r'<nav class="kbm-pages".*?</nav>', html, re.S)
+            queue += [urljoin(url, href) for href in re.findall(r'href="([^"]+)"', nav.group(0) if nav else "")]
+        assert seen_pages == {prefix + "praxisbeispiele/", prefix + "praxisbeispiele/seite/2/"}
+        assert reached == cases, f"not reachable from {prefix}praxisbeispiele/: {sorted(cases - reached)[:5]}"
+    too_large = [p.relative_to(output).as_posix() for p in output.rglob("*.html") if p.stat().st_size > 150 * 1024]
+    assert not too_large

@@ -131,9 +131,7 @@ def _text_problems(root: Path, parsed: dict[tuple[str, str], dict[str, ParsedFil
             for loc, _ in placeholder_fields(page.meta):
                 problems.append(Problem(page.file.display, page.line_of(loc), field_name(loc),
                                         "fill in this placeholder (it still says TODO)"))
-            text = page.file.path.read_text(encoding="utf-8").splitlines()
-            start = page.body_start
-            body = text[start - 1:]
+            start, body = page.body_start, page.body_lines()
             problems += text_problems(page.file.display, body, start, consent)
             problems += section_problems(page.file.kind, page.file.lang, page.file.display, body, start)
             if page.file.lang == DEFAULT_LANGUAGE:

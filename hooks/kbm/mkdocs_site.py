@@ -12,7 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .collection import Collection
-from .render import generated_pages
+from .indexes import generated_pages
 from .sources import DEFAULT_LANGUAGE
 
 
@@ -25,10 +25,13 @@ def current_language(config: MkDocsConfig) -> str:
     return plugin.current_language or plugin.default_language
 
 
-def add_pages(files: Files, config: MkDocsConfig, collection: Collection, lang: str) -> None:
-    """Add the Bausteine (from the top-level folder) and every generated index page to ``files``."""
+def add_pages(files: Files, config: MkDocsConfig, collection: Collection, lang: str) -> dict[str, dict[str, str]]:
+    """Add the Bausteine (from the top-level folder) and every generated index page to ``files``.
+
+    Returns the HTML slots of the generated pages by source path, to fill in once they are converted.
+    """
     plugin = i18n_plugin(config)
-    added = []
+    added, slots = [], {}
     for entry in collection.bausteine_in_order:
         source = entry.files.get(lang) or entry.files[DEFAULT_LANGUAGE]
         file = File.generated(config, entry.src_uri, abs_src_path=str(source.path),
@@ -37,10 +40,12 @@ def add_pages(files: Files, config: MkDocsConfig, collection: Collection, lang: 
     for page in generated_pages(collection, lang):
         added.append((File.generated(config, page.src_uri, content=page.markdown,
                                      inclusion=InclusionLevel.NOT_IN_NAV), lang))
+        slots[page.src_uri] = page.rendered.slots
     for file, content_lang in added:
         _localise(file, config, lang, content_lang)
         files.append(file)
         plugin.i18n_files_per_language[lang].append(file)
+    return slots
 
 
 def _localise(file: File, config: MkDocsConfig, lang: str, content_lang: str) -> None:
@@ -62,7 +67,6 @@ def _alternate(file: File, config: MkDocsConfig, lang: str) -> File:
 
 def _dest_uri(dest_uri: str, lang: str, default: str) -> str:
     return dest_uri if lang == default else f"{lang}/{dest_uri}"
-
 
 
 def place_error_page(config: MkDocsConfig, lang: str, german_page: bytes | None) -> bytes | None:

@@ -21,9 +21,13 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:\]\(|\b(?:href|src)\s*=\s*[\"']?)\s*(data):", re.I),
      "{0}: addresses are not allowed: put images in the repository or link to an https:// page"),
 ]
+# A text without a rule's hint cannot match the rule: the substring test is far cheaper than the search.
+_HINTS = ("<", "<", "javascript:", "data:")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 # German phone numbers: +49 or a leading 0, then at least six more digits with the usual separators.
-PHONE = re.compile(r"(?<![\w/.-])(?:\+49|\(?0\d)[\d\s/().-]{5,}\d(?![\w/-])")
+# It starts with one of the characters + ( 0 and looks back from there, so that a search skips quickly
+# to candidates (a leading look-behind would be tried at every position of the page).
+PHONE = re.compile(r"[+(0](?<![\w/.-][+(0])(?:(?<=\+)49|(?<=\()0\d|(?<=0)\d)[\d\s/().-]{5,}\d(?![\w/-])")
 DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})")
 PLACEHOLDER = "TODO"
 CONSENT_HINT = ("is personal data: name the organisation and link its public page instead, or, if the person "
@@ -32,13 +36,22 @@ CONSENT_HINT = ("is personal data: name the organisation and link its public pag
 
 def text_problems(display: str, lines: list[str], first_line: int, consent: bool) -> Iterator[Problem]:
     """Problems in a page's Markdown text; ``first_line`` is the file line of ``lines[0]``."""
+    text = "\n".join(lines)
+    # A pattern that matches nowhere in the whole text matches on no line: most pages skip the line loop.
+    lower = text.lower()
+    rules = [rule for rule, hint in zip(_RULES, _HINTS) if hint in lower and rule[0].search(text)]
+    email = not consent and "@" in text and EMAIL.search(text)
+    phone = not consent and PHONE.search(text)
+    if not (rules or email or phone or PLACEHOLDER in text):
+        return
     for number, line in enumerate(lines, first_line):
-        for pattern, message in _RULES:
+        for pattern, message in rules:
             for match in pattern.finditer(line):
                 yield Problem(display, number, "text", message.format(match.group(1).lower()))
-        if not consent:
+        if email:
             for match in EMAIL.finditer(line):
                 yield Problem(display, number, "text", f"the e-mail address {match.group(0)} {CONSENT_HINT}")
+        if phone:
             for match in PHONE.finditer(line):
                 if sum(c.isdigit() for c in match.group(0)) >= 7 and not DATE.fullmatch(match.group(0).strip()):
                     yield Problem(display, number, "text", f"the phone number {match.group(0).strip()} {CONSENT_HINT}")

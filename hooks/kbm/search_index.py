@@ -36,7 +36,7 @@ def search_annotations(entry: Entry, lang: str, type_label: str) -> str:
     for name, values in FILTERS.items():
         spans += [f'<span data-pagefind-filter="{name}">{html.escape(v)}</span>' for v in dict.fromkeys(values(entry))]
     # Ignored as text, still read for metadata and filters.
-    return '<div class="kbm-search-data" hidden data-pagefind-ignore>\n' + "\n".join(spans) + "\n</div>\n\n"
+    return '<div class="kbm-search-data" hidden data-pagefind-ignore>\n' + "\n".join(spans) + "\n</div>\n"
 
 
 def build_search_index(site_dir: Path) -> None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
@@ -19,6 +18,9 @@ FILE_NAME = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>[a-z]{2})\.md$")
 
 # Where each page type lives, relative to the project root.
 LOCATIONS = {"baustein": "bausteine", "praxisbeispiel": "docs/praxisbeispiele"}
+
+# The overview of cases continues at /praxisbeispiele/seite/2/ and so on (see indexes.py).
+RESERVED_CASE_SLUG = "seite"
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser where PyYAML was built with it: the same nodes and marks, several times faster.
@@ -41,6 +43,11 @@ class ParsedFile:
     body: str
     lines: dict[Path_, int] = field(default_factory=dict)
     body_start: int = 1  # file line of the first line after the front matter
+    source: str = ""  # the whole file, as read
+
+    def body_lines(self) -> list[str]:
+        """The file's lines after the front matter (the first is file line ``body_start``)."""
+        return self.source.splitlines()[self.body_start - 1:]
 
     def line_of(self, loc: Path_) -> int:
         """Line of the deepest field of ``loc`` that the file states; the opening '---' otherwise."""
@@ -57,7 +64,7 @@ def discover(root: Path) -> tuple[list[ContentFile], list[Problem]]:
         base = root / folder
         if not base.is_dir():
             continue
-        for path in sorted(base.rglob("*.md")):
+        for path in sorted(base.rglob("*.md"), key=lambda p: p.parts):  # Path comparisons are slow
             display = path.relative_to(root).as_posix()
             if path.parent != base:
                 problems.append(Problem(display, None, "", f"a {kind} file belongs directly in {folder}/, not in a subfolder"))
@@ -71,6 +78,10 @@ def discover(root: Path) -> tuple[list[ContentFile], list[Problem]]:
                 suggestion = slugify(slug) if slug != "index" else "a name of its own"
                 problems.append(Problem(display, None, "", f"the slug '{slug}' must be lower-case letters, digits and "
                                         f"hyphens (it becomes the page's address); try '{suggestion}'"))
+                continue
+            if kind == "praxisbeispiel" and slug == RESERVED_CASE_SLUG:
+                problems.append(Problem(display, None, "", f"the address /praxisbeispiele/{slug}/ holds the further pages "
+                                        "of the overview: give the file a name that says what the case is about"))
                 continue
             files.append(ContentFile(kind, slug, match["lang"], path, display))
     return files, problems
@@ -91,9 +102,8 @@ def read(file: ContentFile) -> ParsedFile | Problem:
     if not handler.detect(text):
         return Problem(file.display, 1, "", "the file must start with front matter between two '---' lines")
     try:
-        raw, _ = handler.split(text)
-        post = frontmatter.loads(text)
-        lines = _line_map(yaml.compose(raw, Loader=_LOADER), offset=0)  # raw starts with the newline after '---'
+        raw, content = handler.split(text)
+        meta, lines = _load(raw)
     except yaml.YAMLError as error:
         mark, context = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else None
@@ -105,9 +115,23 @@ def read(file: ContentFile) -> ParsedFile | Problem:
         start = f" (the problem may begin at line {context.line + 1})" if context and mark and context.line < mark.line else ""
         return Problem(file.display, line, "", f"the header cannot be read: {_yaml_advice(reason)}{start}. "
                        f"Nothing else in this file can be checked until this is fixed [{reason}]")
-    if not isinstance(post.metadata, dict):
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
         return Problem(file.display, 2, "", "the front matter must be a list of 'field: value' lines")
-    return ParsedFile(file, dict(post.metadata), post.content, lines, body_start(text))
+    return ParsedFile(file, meta, content.strip(), lines, body_start(text), text)
+
+
+def _load(raw: str) -> tuple[Any, dict[Path_, int]]:
+    """The header's data and the line of each field, from one parse (raw starts after the first '---')."""
+    loader = _LOADER(raw)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, {}
+        return loader.construct_document(node), _line_map(node, offset=0)
+    finally:
+        loader.dispose()
 
 
 def body_start(text: str) -> int:

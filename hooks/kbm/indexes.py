@@ -1,0 +1,307 @@
+"""The index pages the site generates: overviews, topics, life phases, regions, glossary, Praxisfinder.
+
+Listings that grow with the collection (all cases, a topic's, a life phase's, a Land's, a Baustein's)
+are split into pages of LISTING_PAGE_SIZE cases: the first at the listing's own address, the others
+at `<address>/seite/<n>/`, linked both ways, so that every page stays small however many cases exist.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Callable
+
+from .collection import Collection, Entry
+from .glossary import load_glossary, sort_key
+from .models import VOCABULARY
+from .render import (FACETS, baustein_cases_uri, baustein_list, case_list, escape, facet_uri, place_label,
+                     place_uri)
+from .search_index import FILTER_VOCABULARIES, known_values
+from .slots import Rendered, Writer
+from .sources import RESERVED_CASE_SLUG
+from .texts import case_count, t
+from .urls import href, link
+
+LISTING_PAGE_SIZE = 100
+# Folder name of a listing's further pages; no case may take it as its slug.
+PAGE_FOLDER = RESERVED_CASE_SLUG
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str
+    rendered: Rendered
+
+    @property
+    def markdown(self) -> str:
+        return self.rendered.markdown
+
+
+def _front_matter(title: str, description: str, heading: str | None = None, search: bool = True) -> str:
+    quoted = lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    hidden = "" if search else "search_exclude: true\n"
+    return (f"---\ntitle: {quoted(title)}\ndescription: {quoted(description)}\n{hidden}---\n\n"
+            f"# {escape(heading or title)}\n\n")
+
+
+# ---- pagination ---------------------------------------------------------------------------------
+
+def listing_page_uri(base: str, number: int) -> str:
+    """'themen/inklusion.md', 3 -> 'themen/inklusion/seite/3.md'; page 1 is the listing's own address."""
+    if number == 1:
+        return base
+    return f"{base.removesuffix('.md').removesuffix('/index')}/{PAGE_FOLDER}/{number}.md"
+
+
+def _page_numbers(number: int, total: int) -> list[int | None]:
+    """The page numbers a pager shows: all of a few, else first, last and neighbours (None: a gap)."""
+    if total <= 7:
+        return list(range(1, total + 1))
+    shown = sorted({1, total, *range(max(1, number - 1), min(total, number + 1) + 1)})
+    out: list[int | None] = []
+    for n in shown:
+        if out and n - out[-1] > 1:
+            out.append(None)
+        out.append(n)
+    return out
+
+
+def pager(base: str, number: int, total: int, lang: str) -> str:
+    """Links to the previous, next and numbered pages of a listing (HTML)."""
+    here = listing_page_uri(base, number)
+    url = lambda n: href(here, listing_page_uri(base, n))
+    items = []
+    if number > 1:
+        items.append(f'<li><a href="{url(number - 1)}" rel="prev">{t("previous_page", lang)}</a></li>')
+    for n in _page_numbers(number, total):
+        if n is None:
+            items.append('<li aria-hidden="true">…</li>')
+        elif n == number:
+            items.append(f'<li><span aria-current="page">{n}</span></li>')
+        else:
+            items.append(f'<li><a href="{url(n)}" aria-label="{t("page_n", lang, n=n)}">{n}</a></li>')
+    if number < total:
+        items.append(f'<li><a href="{url(number + 1)}" rel="next">{t("next_page", lang)}</a></li>')
+    return (f'<nav class="kbm-pages" aria-label="{t("pages_label", lang)}" data-pagefind-ignore>\n<ul>\n'
+            + "\n".join(items) + "\n</ul>\n</nav>")
+
+
+def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows: list[tuple[str | None, Entry]], lang: str, *,
+                  description: str | None = None, first_page: Callable[[Writer], None] | None = None,
+                  heading: str | None = None, empty: str | None = None,
+                  size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
+    """A listing of cases split into pages; each row is (group heading or None, case).
+
+    A group that continues on the next page repeats its heading there. ``intro`` may depend on the
+    page's source path (for links); ``first_page`` adds what only the first page carries; ``heading``
+    stands above the cases on every page.
+    """
+    chunks = [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
+    grouped = any(group for group, _ in rows)
+    pages = []
+    for number, chunk in enumerate(chunks, 1):
+        here = listing_page_uri(base, number)
+        out = Writer()
+        page_title = title if number == 1 else t("page_title", lang, title=title, n=number, total=len(chunks))
+        text = intro(here) if callable(intro) else intro
+        out.md(_front_matter(page_title, description or text, heading=title, search=number == 1))
+        out.md(f"{text}\n\n")
+        if number == 1 and first_page:
+            first_page(out)
+        if heading:
+            out.md(f"## {heading}\n\n")
+        if not rows:
+            out.md(f"{empty or t('no_cases_here', lang)}\n")
+        if len(chunks) > 1:
+            first = (number - 1) * size + 1
+            where = t("page_of", lang, n=number, total=len(chunks))
+            if not grouped:
+                where += " · " + t("cases_range", lang, first=first, last=first + len(chunk) - 1, total=len(rows))
+            out.html(f'<p class="kbm-pages__count">{where}</p>')
+        for group, entries in _runs(chunk):
+            if group:
+                out.md(f"## {escape(group)}\n\n")
+            out.html(case_list(entries, lang, here))
+        if len(chunks) > 1:
+            out.html(pager(base, number, len(chunks), lang))
+        pages.append(GeneratedPage(here, out.done()))
+    return pages
+
+
+def _runs(rows: list[tuple[str | None, Entry]]) -> list[tuple[str | None, list[Entry]]]:
+    """Consecutive rows of the same group, together."""
+    runs: list[tuple[str | None, list[Entry]]] = []
+    for group, entry in rows:
+        if runs and runs[-1][0] == group:
+            runs[-1][1].append(entry)
+        else:
+            runs.append((group, [entry]))
+    return runs
+
+
+# ---- the index pages ----------------------------------------------------------------------------
+
+def bausteine_overview(collection: Collection, lang: str) -> GeneratedPage:
+    here = "bausteine/index.md"
+    items = "\n".join(
+        f"{e.facts.number}. **[{escape(e.text(lang).title)}]({link(here, e.src_uri)})**"
+        f"{_in_german(e, lang)}  \n"
+        f"   {escape(e.text(lang).summary)}\n" for e in collection.bausteine_in_order)
+    md = _front_matter(t("bausteine_title", lang), t("bausteine_intro", lang))
+    return GeneratedPage(here, Rendered(md + f"{t('bausteine_intro', lang)}\n\n{items}\n"))
+
+
+def _in_german(entry: Entry, lang: str) -> str:
+    return "" if entry.is_translated(lang) else f" *({t('in_german', lang)})*"
+
+
+def cases_overview(collection: Collection, lang: str, size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
+    return listing_pages("praxisbeispiele/index.md", t("cases_title", lang), t("cases_intro", lang),
+                         [(None, e) for e in collection.cases_by_update], lang, size=size)
+
+
+def facet_index(folder: str, collection: Collection, lang: str) -> GeneratedPage:
+    kind = FACETS[folder]
+    here = f"{folder}/index.md"
+    groups = _facet_groups(kind, collection)
+    items = "\n".join(
+        f"- [{escape(term.label(lang))}]({link(here, facet_uri(folder, key))}): "
+        f"{case_count(len(groups.get(key, [])), lang)}"
+        for key, term in getattr(VOCABULARY, kind).items())
+    title, intro = _facet_titles(folder, lang)
+    return GeneratedPage(here, Rendered(_front_matter(title, intro) + f"{intro}\n\n{items}\n"))
+
+
+def facet_pages(folder: str, key: str, collection: Collection, lang: str,
+                size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
+    kind = FACETS[folder]
+    here = facet_uri(folder, key)
+    label = getattr(VOCABULARY, kind)[key].label(lang)
+    intro = t("topic_intro" if kind == "topics" else "life_phase_intro", lang, label=label)
+    cases = [(None, e) for e in _facet_groups(kind, collection).get(key, [])]
+    if kind != "topics":
+        return listing_pages(here, label, intro, cases, lang, size=size)
+
+    def bausteine(out: Writer) -> None:
+        found = collection.bausteine_by_topic.get(key, [])
+        out.md(f"## {t('topic_bausteine', lang)}\n\n")
+        if found:
+            out.html(baustein_list(found, lang, here))
+        else:
+            out.md(f"{t('no_bausteine_here', lang)}\n\n")
+
+    return listing_pages(here, label, intro, cases, lang, first_page=bausteine, heading=t("topic_cases", lang),
+                         size=size)
+
+
+def _facet_groups(kind: str, collection: Collection) -> dict[str, list[Entry]]:
+    return collection.cases_by_topic if kind == "topics" else collection.cases_by_life_phase
+
+
+def _facet_titles(folder: str, lang: str) -> tuple[str, str]:
+    if folder == "themen":
+        return t("themen_title", lang), t("themen_intro", lang)
+    return t("lebensphasen_title", lang), t("lebensphasen_intro", lang)
+
+
+def regions_index(collection: Collection, lang: str) -> GeneratedPage:
+    here = "regionen/index.md"
+    places = collection.places
+    count = lambda code: case_count(len({e.slug for _, e in places.get(code, [])}), lang)
+    laender = "\n".join(
+        f"- [{escape(term.label(lang))}]({link(here, place_uri(code))}): {count(code)}"
+        for code, term in sorted(VOCABULARY.laender.items(), key=lambda item: item[1].label(lang)))
+    md = _front_matter(t("regionen_title", lang), t("regionen_intro", lang))
+    md += f"{t('regionen_intro', lang)}\n\n## {t('laender', lang)}\n\n{laender}\n\n"
+    abroad = sorted((c for c in places if c not in VOCABULARY.laender), key=lambda c: place_label(c, lang))
+    if abroad:
+        md += f"## {t('abroad', lang)}\n\n" + "\n".join(
+            f"- [{escape(place_label(c, lang))}]({link(here, place_uri(c))}): {count(c)}" for c in abroad) + "\n"
+    return GeneratedPage(here, Rendered(md))
+
+
+def place_pages(code: str, collection: Collection, lang: str, size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
+    """A Land's (or country's) cases, grouped by district or city; Land-wide cases first."""
+    label = place_label(code, lang)
+    intro = t("land_intro" if code in VOCABULARY.laender else "country_intro", lang, label=label)
+    groups: dict[tuple[int, str], list[Entry]] = {}
+    for region, entry in collection.places.get(code, []):
+        key = (0, t("whole_land", lang)) if region.type == "land" else (
+            1, f"{region.name} ({VOCABULARY.municipality_types[region.type].label(lang)})")
+        members = groups.setdefault(key, [])
+        if entry not in members:
+            members.append(entry)
+    rows = [(heading, entry) for (_, heading), entries in sorted(groups.items()) for entry in entries]
+    return listing_pages(place_uri(code), label, intro, rows, lang, size=size)
+
+
+def baustein_cases_pages(entry: Entry, collection: Collection, lang: str,
+                         size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
+    """Every case of one Baustein; the Baustein page itself shows only the newest few."""
+    base = baustein_cases_uri(entry.slug)
+    title = t("baustein_cases_title", lang, title=entry.text(lang).title)
+    intro = t("baustein_cases_intro", lang)
+    back = lambda here: f"{intro} [{escape(t('back_to_baustein', lang))}]({link(here, entry.src_uri)})"
+    cases = [(None, e) for e in collection.cases_by_baustein.get(entry.slug, [])]
+    return listing_pages(base, title, back, cases, lang, description=intro, empty=t("no_cases_yet", lang),
+                         size=size)
+
+
+def glossary_page(lang: str) -> GeneratedPage:
+    """The glossary, sorted by the terms of the page's language, each with its counterpart."""
+    other = "en" if lang == "de" else "de"
+    terms = sorted(load_glossary(), key=lambda term: sort_key(term.term(lang)))
+    items = "\n\n".join(f"{escape(term.term(lang))}\n:   *{t('glossary_other', lang)}: {escape(term.term(other))}*  \n"
+                         f"    {escape(term.text(lang))}" for term in terms)
+    md = _front_matter(t("glossary_title", lang), t("glossary_intro", lang))
+    return GeneratedPage("glossar/index.md", Rendered(md + f"{t('glossary_intro', lang)}\n\n{items}\n"))
+
+
+def finder_page(lang: str) -> GeneratedPage:
+    """The Praxisfinder: full text and filters; the script keeps both in the address."""
+    def label(name: str, value: str) -> str:
+        vocabulary = FILTER_VOCABULARIES[name]
+        return t(f"{value}_type", lang) if vocabulary is None else VOCABULARY.label(vocabulary, value, lang)
+
+    groups = []
+    for name in FILTER_VOCABULARIES:
+        boxes = "\n".join(
+            f'<li><label><input type="checkbox" name="{name}" value="{value}"> {html.escape(label(name, value))}</label></li>'
+            for value in known_values(name))
+        groups.append(f'<details class="kbm-filter"><summary>{t("filter_" + name, lang)}</summary>\n'
+                      f'<fieldset><legend class="kbm-visually-hidden">{t("filter_" + name, lang)}</legend>\n'
+                      f'<ul>\n{boxes}\n</ul></fieldset></details>')
+    prefix = "../"  # the indexes sit beside suche/ in both languages
+    noscript = (f'<noscript><p class="kbm-noscript">{t("finder_noscript", lang)} '
+                f'<a href="{prefix}themen/">{t("themen_title", lang)}</a> · '
+                f'<a href="{prefix}lebensphasen/">{t("lebensphasen_title", lang)}</a> · '
+                f'<a href="{prefix}regionen/">{t("regionen_title", lang)}</a></p></noscript>')
+    form = (f'<form id="kbm-finder" class="kbm-finder" role="search" action="" method="get">\n'
+            f'<label for="kbm-finder-q">{t("finder_query", lang)}</label>\n'
+            f'<input id="kbm-finder-q" type="search" name="q" autocomplete="off" placeholder="{t("finder_placeholder", lang)}">\n'
+            + "\n".join(groups) +
+            f'\n<button type="reset" class="md-button">{t("finder_reset", lang)}</button>\n</form>\n'
+            f'<p id="kbm-finder-count" class="kbm-finder__count" role="status" aria-live="polite"></p>\n'
+            f'<ol id="kbm-finder-results" class="kbm-finder__results"></ol>\n')
+    md = ("---\n" + f'title: "{t("finder_title", lang)}"\ndescription: "{t("finder_intro", lang)}"\n'
+          "search_exclude: true\nhide:\n  - toc\n---\n\n"
+          f"# {t('finder_title', lang)}\n\n{t('finder_intro', lang)}\n\n{noscript}\n\n{form}")
+    return GeneratedPage("suche/index.md", Rendered(md))
+
+
+def generated_pages(collection: Collection, lang: str, size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
+    """Every index page of one language: overviews, one listing per topic, life phase, Land, country
+    and Baustein (each split into pages of ``size`` cases)."""
+    pages = [bausteine_overview(collection, lang), *cases_overview(collection, lang, size), glossary_page(lang),
+             finder_page(lang)]
+    for folder, kind in FACETS.items():
+        pages.append(facet_index(folder, collection, lang))
+        for key in getattr(VOCABULARY, kind):
+            pages += facet_pages(folder, key, collection, lang, size)
+    pages.append(regions_index(collection, lang))
+    codes = [*VOCABULARY.laender, *sorted(c for c in collection.places if c not in VOCABULARY.laender)]
+    for code in codes:
+        pages += place_pages(code, collection, lang, size)
+    for entry in collection.bausteine_in_order:
+        pages += baustein_cases_pages(entry, collection, lang, size)
+    return pages

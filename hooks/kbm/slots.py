@@ -1,0 +1,57 @@
+"""Markdown with slots: generated HTML that skips the Markdown processor and is put in afterwards.
+
+Listings and fact boxes are built from front matter as finished HTML. Passed through Python-Markdown
+they would cost more than the rest of the page (thousands of list items per language); instead the
+Markdown holds a marker comment, which the processor passes through untouched, and `fill` puts the HTML
+in its place once the page is converted. Headings stay Markdown so they keep their anchors and TOC.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MARKER = "<!--kbm-slot:{}-->"
+_ANY_MARKER = re.compile(r"<!--kbm-slot:(\d+)-->")
+
+
+@dataclass
+class Rendered:
+    """A page's Markdown and the HTML of each of its slots."""
+
+    markdown: str
+    slots: dict[str, str] = field(default_factory=dict)
+
+    def preview(self) -> str:
+        """The Markdown with each slot's HTML in place: what the page says, for golden files and tests."""
+        return _ANY_MARKER.sub(lambda m: self.slots[m.group(1)], self.markdown)
+
+
+class Writer:
+    """Collects a page: Markdown parts as they are, HTML parts as slots."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._slots: dict[str, str] = {}
+
+    def md(self, text: str) -> "Writer":
+        self._parts.append(text)
+        return self
+
+    def html(self, fragment: str) -> "Writer":
+        key = str(len(self._slots))
+        self._slots[key] = fragment
+        self._parts.append(f"{_MARKER.format(key)}\n\n")
+        return self
+
+    def done(self) -> Rendered:
+        return Rendered("".join(self._parts), self._slots)
+
+
+def fill(html: str, slots: dict[str, str], where: str) -> str:
+    """The converted page with every slot's HTML in place of its marker; a lost marker is an error."""
+    missing = [key for key in slots if _MARKER.format(key) not in html]
+    if missing:
+        raise ValueError(f"{where}: the generated parts {', '.join(missing)} did not survive the Markdown "
+                         "conversion (a marker comment was swallowed)")
+    return _ANY_MARKER.sub(lambda m: slots.get(m.group(1), m.group(0)), html)
