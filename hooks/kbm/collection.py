@@ -31,6 +31,8 @@ class Entry:
     facts: Any  # the German front matter: a models.Baustein or models.Praxisbeispiel
     texts: dict[str, PageTexts]
     files: dict[str, ContentFile]
+    # What renders the same wherever the entry is listed, by language (render.py fills it).
+    rendered: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def text(self, lang: str) -> Any:
         """Texts in ``lang``, or the German ones where the page is not translated yet."""

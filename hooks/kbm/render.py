@@ -151,14 +151,18 @@ def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writ
 # ---- listings (HTML) ----------------------------------------------------------------------------
 
 def case_item(entry: Entry, lang: str, here: str) -> str:
-    text, german = entry.text(lang), _german_attr(entry, lang)
-    places = ", ".join(dict.fromkeys(
-        (r.name if r.name else place_label(r.land or r.country, lang)) for r in entry.facts.regions))
-    topics = ", ".join(VOCABULARY.topics[k].label(lang) for k in entry.facts.topics)
-    return (f'<li><strong><a href="{href(here, entry.src_uri)}"{german}>{html_escape(text.title)}</a></strong>'
-            f"{_untranslated_mark(entry, lang)}<br>\n"
+    # A case is listed on many pages; only the link's way there differs, the rest is made once.
+    rest = entry.rendered.get(lang)
+    if rest is None:
+        text, german = entry.text(lang), _german_attr(entry, lang)
+        places = ", ".join(dict.fromkeys(
+            (r.name if r.name else place_label(r.land or r.country, lang)) for r in entry.facts.regions))
+        topics = ", ".join(VOCABULARY.topics[k].label(lang) for k in entry.facts.topics)
+        rest = entry.rendered[lang] = (
+            f'{german}>{html_escape(text.title)}</a></strong>{_untranslated_mark(entry, lang)}<br>\n'
             f"{_text(text.summary, german)}<br>\n"
             f'<span class="kbm-meta">{html_escape(places)} · {html_escape(topics)}</span></li>')
+    return f'<li><strong><a href="{href(here, entry.src_uri)}"{rest}'
 
 
 def _untranslated_mark(entry: Entry, lang: str) -> str:

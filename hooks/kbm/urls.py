@@ -8,6 +8,7 @@ because the English site mirrors the German one below `en/`.
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 
 def link(from_uri: str, to_uri: str) -> str:
@@ -28,9 +29,14 @@ def page_url(src_uri: str) -> str:
 def href(from_uri: str, to_uri: str) -> str:
     """Relative URL from the page of one source path to the page of another, for generated HTML."""
     # Both are paths from the site's root, so no file system look-up (as posixpath.relpath makes) is needed.
-    target, here = page_url(to_uri).split("/")[:-1], page_url(from_uri).split("/")[:-1]
+    target, here = _segments(to_uri), _segments(from_uri)
     common = 0
     while common < min(len(target), len(here)) and target[common] == here[common]:
         common += 1
-    parts = [".."] * (len(here) - common) + target[common:]
+    parts = [".."] * (len(here) - common) + list(target[common:])
     return "/".join(parts) + "/" if parts else "./"
+
+
+@lru_cache(maxsize=65536)  # the same pages are linked from many places
+def _segments(src_uri: str) -> tuple[str, ...]:
+    return tuple(page_url(src_uri).split("/")[:-1])
