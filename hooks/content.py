@@ -12,7 +12,7 @@ from kbm.mkdocs_site import add_pages, current_language, i18n_plugin, place_erro
 from kbm.operator import Operator, fill, load_operator
 from kbm.pages import entry_for, page_markdown
 from kbm.problems import ContentError
-from kbm.search_index import build_search_index
+from kbm.search_index import BackgroundIndex, build_search_index
 from kbm.slots import fill as fill_slots
 from kbm.templating import without_alternate_links
 from kbm.texts import t
@@ -25,6 +25,24 @@ operator: Operator | None = None
 german_404: bytes | None = None
 # Generated HTML waiting for its page's conversion, by source path; filled anew per language build.
 slots: dict[str, dict[str, str]] = {}
+# Under `mkdocs serve` the search index is written in the background after each rebuild.
+serving = False
+indexing: BackgroundIndex | None = None
+
+
+def on_startup(command, dirty):
+    global serving
+    serving = command == "serve"
+
+
+def on_pre_build(config):
+    if indexing is not None:
+        indexing.stop()
+
+
+def on_shutdown():
+    if indexing is not None:
+        indexing.stop()
 
 
 def on_config(config):
@@ -83,5 +101,9 @@ def on_post_build(config):
     global german_404
     lang = current_language(config)
     german_404 = place_error_page(config, lang, german_404)
+    global indexing
     if lang == i18n_plugin(config).build_languages[-1]:  # every language is written now
-        build_search_index(Path(config.site_dir))
+        if serving:
+            indexing = BackgroundIndex(Path(config.site_dir))
+        else:
+            build_search_index(Path(config.site_dir))

@@ -130,6 +130,8 @@ def test_topic_land_and_baustein_listings_are_split_the_same_way_and_repeat_a_co
     assert sum(h.count("Halle (Saale) (Kreisfreie Stadt)") for h in headings) >= 2, "a continued group repeats its heading"
     baustein = collection.bausteine_in_order[0].slug
     assert len(crawl(pages, f"bausteine/{baustein}/praxisbeispiele.md")) > 1
+    assert "search_exclude: true" in pages[f"bausteine/{baustein}/praxisbeispiele.md"], "the Baustein is found itself"
+    assert "search_exclude" not in pages["themen/bildungsuebergaenge.md"]
 
 
 def test_a_baustein_page_shows_its_newest_cases_and_links_to_all_of_them():

@@ -88,13 +88,14 @@ def pager(base: str, number: int, total: int, lang: str) -> str:
 
 def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows: list[tuple[str | None, Entry]], lang: str, *,
                   description: str | None = None, first_page: Callable[[Writer], None] | None = None,
-                  heading: str | None = None, empty: str | None = None,
+                  heading: str | None = None, empty: str | None = None, searchable: bool = True,
                   size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
     """A listing of cases split into pages; each row is (group heading or None, case).
 
     A group that continues on the next page repeats its heading there. ``intro`` may depend on the
     page's source path (for links); ``first_page`` adds what only the first page carries; ``heading``
-    stands above the cases on every page.
+    stands above the cases on every page. Only a first page that is ``searchable`` is in the search
+    index: the cases themselves are, and further pages would only repeat the first one's title.
     """
     chunks = [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
     grouped = any(group for group, _ in rows)
@@ -104,7 +105,7 @@ def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows
         out = Writer()
         page_title = title if number == 1 else t("page_title", lang, title=title, n=number, total=len(chunks))
         text = intro(here) if callable(intro) else intro
-        out.md(_front_matter(page_title, description or text, heading=title, search=number == 1))
+        out.md(_front_matter(page_title, description or text, heading=title, search=searchable and number == 1))
         out.md(f"{text}\n\n")
         if number == 1 and first_page:
             first_page(out)
@@ -243,8 +244,9 @@ def baustein_cases_pages(entry: Entry, collection: Collection, lang: str,
     intro = t("baustein_cases_intro", lang)
     back = lambda here: f"{intro} [{escape(t('back_to_baustein', lang))}]({link(here, entry.src_uri)})"
     cases = [(None, e) for e in collection.cases_by_baustein.get(entry.slug, [])]
+    # Left out of search: the Baustein itself is found there.
     return listing_pages(base, title, back, cases, lang, description=intro, empty=t("no_cases_yet", lang),
-                         size=size)
+                         searchable=False, size=size)
 
 
 def glossary_page(lang: str) -> GeneratedPage:
