@@ -10,7 +10,7 @@ from conftest import article, html_lang, language_links, page
 PAGES = ["", "bausteine/", "bausteine/externe-kooperation/", "bausteine/koordination/", "praxisbeispiele/",
          "praxisbeispiele/halle-bildungskonferenz/", "praxisbeispiele/grenzenlos-lernen/", "themen/",
          "themen/bildungsuebergaenge/", "lebensphasen/", "lebensphasen/schule/", "regionen/", "regionen/de-st/",
-         "regionen/de-by/", "regionen/fr/", "bausteine/externe-kooperation/praxisbeispiele/"]
+         "regionen/de-by/", "regionen/fr/"]
 
 
 @pytest.mark.parametrize("path", PAGES)

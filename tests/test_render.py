@@ -9,7 +9,7 @@ import pytest
 
 from conftest import FIXTURE_SITE, assert_golden
 from kbm.collection import Collection, load_collection
-from kbm.indexes import generated_pages
+from kbm.indexes import _page_numbers, generated_pages
 from kbm.pages import page_markdown
 from kbm.render import escape
 from kbm.urls import page_url
@@ -116,7 +116,26 @@ def test_a_long_listing_is_split_into_pages_that_together_reach_every_case_once(
     assert ("search_exclude: true" in page_three and "search_exclude" not in pages["praxisbeispiele/index.md"])
     assert ('Seite 3 von 5 · Praxisbeispiele 11–15 von 23' if lang == "de"
             else 'Page 3 of 5 · practice examples 11–15 of 23') in page_three
-    assert 'rel="prev"' in page_three and 'rel="next"' in page_three and 'aria-current="page">3<' in page_three
+    assert 'rel="prev"' in page_three and 'rel="next"' in page_three
+    word = "Seite" if lang == "de" else "Page"
+    assert f'aria-current="page"><span class="kbm-visually-hidden">{word} </span>3<' in page_three
+    heading = "# Praxisbeispiele – Seite 3 von 5" if lang == "de" else "# Practice examples – page 3 of 5"
+    assert heading in page_three, "a further page says which page it is in its heading"
+
+
+@pytest.mark.parametrize("count, pages", [(10, 1), (11, 2), (20, 2), (21, 3)])
+def test_a_listing_of_a_multiple_of_the_page_size_has_no_empty_last_page(count, pages):
+    found = [p for p in generated_pages(many_cases(count), "de", size=10) if p.src_uri.startswith("praxisbeispiele/")]
+    assert len(found) == pages
+    assert all(linked_cases(p.rendered.preview()) for p in found)
+    assert ('class="kbm-pages"' in found[0].rendered.preview()) == (pages > 1)
+
+
+@pytest.mark.parametrize("number, total, shown", [
+    (1, 5, [1, 2, 3, 4, 5]), (1, 9, [1, 2, None, 9]), (4, 9, [1, 2, 3, 4, 5, None, 9]),
+    (5, 9, [1, None, 4, 5, 6, None, 9]), (9, 9, [1, None, 8, 9])])
+def test_the_pager_shows_first_last_and_neighbouring_pages_and_fills_one_page_gaps(number, total, shown):
+    assert _page_numbers(number, total) == shown
 
 
 def test_topic_land_and_baustein_listings_are_split_the_same_way_and_repeat_a_continued_group():

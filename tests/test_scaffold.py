@@ -91,3 +91,10 @@ def test_the_synthetic_corpus_is_valid_deterministic_and_spread_over_every_land(
     second = make_corpus(40, tmp_path / "b", seed=3)
     name = "docs/praxisbeispiele/synthetisch-00007.de.md"
     assert (first / name).read_text() == (second / name).read_text()
+
+
+def test_a_case_cannot_take_the_name_the_overview_continues_under(tmp_path):
+    site = copy_fixture_site(tmp_path / "site")
+    with pytest.raises(ValueError, match="'seite' cannot be a case's name"):
+        create("praxisbeispiel", "Seite", site)
+    assert not (site / "docs/praxisbeispiele/seite.de.md").exists()

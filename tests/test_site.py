@@ -173,7 +173,9 @@ def test_with_many_cases_every_listing_is_split_into_small_pages_that_reach_ever
             reached |= set(re.findall(r'href="(?:\.\./)*(?:praxisbeispiele/)?([a-z0-9-]+)/"', html)) & cases
             nav = re.search(r'<nav class="kbm-pages".*?</nav>', html, re.S)
             queue += [urljoin(url, href) for href in re.findall(r'href="([^"]+)"', nav.group(0) if nav else "")]
-        assert seen_pages == {prefix + "praxisbeispiele/", prefix + "praxisbeispiele/seite/2/"}
+        pages = -(-len(cases) // LISTING_PAGE_SIZE)
+        assert pages >= 2 and seen_pages == {prefix + "praxisbeispiele/",
+                                             *(f"{prefix}praxisbeispiele/seite/{n}/" for n in range(2, pages + 1))}
         assert reached == cases, f"not reachable from {prefix}praxisbeispiele/: {sorted(cases - reached)[:5]}"
     too_large = [p.relative_to(output).as_posix() for p in output.rglob("*.html") if p.stat().st_size > 150 * 1024]
     assert not too_large

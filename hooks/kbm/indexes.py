@@ -14,7 +14,7 @@ from typing import Callable
 from .collection import Collection, Entry
 from .glossary import load_glossary, sort_key
 from .models import VOCABULARY
-from .render import (FACETS, baustein_cases_uri, baustein_list, case_list, escape, facet_uri, place_label,
+from .render import (BAUSTEIN_CASES_SHOWN, FACETS, baustein_cases_uri, baustein_list, case_list, escape, facet_uri, place_label,
                      place_uri)
 from .search_index import FILTER_VOCABULARIES, known_values
 from .slots import Rendered, Writer
@@ -37,11 +37,11 @@ class GeneratedPage:
         return self.rendered.markdown
 
 
-def _front_matter(title: str, description: str, heading: str | None = None, search: bool = True) -> str:
+def _front_matter(title: str, description: str, search: bool = True) -> str:
     quoted = lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
     hidden = "" if search else "search_exclude: true\n"
     return (f"---\ntitle: {quoted(title)}\ndescription: {quoted(description)}\n{hidden}---\n\n"
-            f"# {escape(heading or title)}\n\n")
+            f"# {escape(title)}\n\n")
 
 
 # ---- pagination ---------------------------------------------------------------------------------
@@ -54,13 +54,18 @@ def listing_page_uri(base: str, number: int) -> str:
 
 
 def _page_numbers(number: int, total: int) -> list[int | None]:
-    """The page numbers a pager shows: all of a few, else first, last and neighbours (None: a gap)."""
+    """The page numbers a pager shows: all of a few, else first, last and neighbours (None: a gap).
+
+    A gap of a single page shows that page's number instead: "…" would take as much room.
+    """
     if total <= 7:
         return list(range(1, total + 1))
     shown = sorted({1, total, *range(max(1, number - 1), min(total, number + 1) + 1)})
     out: list[int | None] = []
     for n in shown:
-        if out and n - out[-1] > 1:
+        if out and n - out[-1] == 2:
+            out.append(n - 1)
+        elif out and n - out[-1] > 2:
             out.append(None)
         out.append(n)
     return out
@@ -71,17 +76,20 @@ def pager(base: str, number: int, total: int, lang: str) -> str:
     here = listing_page_uri(base, number)
     url = lambda n: href(here, listing_page_uri(base, n))
     items = []
+    hidden = lambda text: f'<span class="kbm-visually-hidden">{text}</span>'
     if number > 1:
-        items.append(f'<li><a href="{url(number - 1)}" rel="prev">{t("previous_page", lang)}</a></li>')
+        items.append(f'<li><a href="{url(number - 1)}" rel="prev"><span aria-hidden="true">← </span>'
+                     f'{t("previous_page", lang)}</a></li>')
     for n in _page_numbers(number, total):
         if n is None:
             items.append('<li aria-hidden="true">…</li>')
         elif n == number:
-            items.append(f'<li><span aria-current="page">{n}</span></li>')
+            items.append(f'<li><span aria-current="page">{hidden(t("page_word", lang))}{n}</span></li>')
         else:
-            items.append(f'<li><a href="{url(n)}" aria-label="{t("page_n", lang, n=n)}">{n}</a></li>')
+            items.append(f'<li><a href="{url(n)}">{hidden(t("page_word", lang))}{n}</a></li>')
     if number < total:
-        items.append(f'<li><a href="{url(number + 1)}" rel="next">{t("next_page", lang)}</a></li>')
+        items.append(f'<li><a href="{url(number + 1)}" rel="next">{t("next_page", lang)}'
+                     '<span aria-hidden="true"> →</span></a></li>')
     return (f'<nav class="kbm-pages" aria-label="{t("pages_label", lang)}" data-pagefind-ignore>\n<ul>\n'
             + "\n".join(items) + "\n</ul>\n</nav>")
 
@@ -105,7 +113,7 @@ def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows
         out = Writer()
         page_title = title if number == 1 else t("page_title", lang, title=title, n=number, total=len(chunks))
         text = intro(here) if callable(intro) else intro
-        out.md(_front_matter(page_title, description or text, heading=title, search=searchable and number == 1))
+        out.md(_front_matter(page_title, description or text, search=searchable and number == 1))
         out.md(f"{text}\n\n")
         if number == 1 and first_page:
             first_page(out)
@@ -118,7 +126,7 @@ def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows
             where = t("page_of", lang, n=number, total=len(chunks))
             if not grouped:
                 where += " · " + t("cases_range", lang, first=first, last=first + len(chunk) - 1, total=len(rows))
-            out.html(f'<p class="kbm-pages__count">{where}</p>')
+            out.html(f'<p class="kbm-pages__count" data-pagefind-ignore>{where}</p>')
         for group, entries in _runs(chunk):
             if group:
                 out.md(f"## {escape(group)}\n\n")
@@ -238,7 +246,7 @@ def place_pages(code: str, collection: Collection, lang: str, size: int = LISTIN
 
 def baustein_cases_pages(entry: Entry, collection: Collection, lang: str,
                          size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
-    """Every case of one Baustein; the Baustein page itself shows only the newest few."""
+    """Every case of one Baustein, for a Baustein whose page shows only the newest few of them."""
     base = baustein_cases_uri(entry.slug)
     title = t("baustein_cases_title", lang, title=entry.text(lang).title)
     intro = t("baustein_cases_intro", lang)
@@ -305,5 +313,6 @@ def generated_pages(collection: Collection, lang: str, size: int = LISTING_PAGE_
     for code in codes:
         pages += place_pages(code, collection, lang, size)
     for entry in collection.bausteine_in_order:
-        pages += baustein_cases_pages(entry, collection, lang, size)
+        if len(collection.cases_by_baustein.get(entry.slug, [])) > BAUSTEIN_CASES_SHOWN:
+            pages += baustein_cases_pages(entry, collection, lang, size)
     return pages

@@ -1,6 +1,7 @@
 """What the site generates on a content page and in listings, from front matter.
 
-Every function is pure: it takes the collection (or one entry) and a language. Small parts that belong
+Every function takes the collection (or one entry) and a language and returns text; the only state is a
+case's listing entry, made once per language and kept on the entry. Small parts that belong
 in the table of contents are Markdown with links to source paths, which MkDocs resolves and checks;
 fact boxes and listings are finished HTML with relative URLs (see slots.py for why).
 """
@@ -12,6 +13,7 @@ from html import escape as html_escape
 
 from .collection import Collection, Entry
 from .models import VOCABULARY, Region
+from .sources import DEFAULT_LANGUAGE
 from .slots import Writer
 from .texts import date, t
 from .urls import href, link
@@ -58,7 +60,7 @@ def _text(text: str, attrs: str) -> str:
 
 def _german_attr(entry: Entry, lang: str) -> str:
     """The lang attribute for text shown in German on a page of another language."""
-    return "" if entry.is_translated(lang) else ' lang="de"'
+    return "" if entry.is_translated(lang) else f' lang="{DEFAULT_LANGUAGE}"'
 
 
 # ---- on a Praxisbeispiel ----------------------------------------------------------------------
@@ -139,7 +141,7 @@ def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writ
         shown = cases[:BAUSTEIN_CASES_SHOWN]
         more = ""
         if len(cases) > len(shown):
-            more = (f'\n<p class="kbm-more">{_a(t("all_baustein_cases", lang, n=len(cases)), href(here, baustein_cases_uri(entry.slug)))}'
+            more = (f'\n<p class="kbm-more" data-pagefind-ignore>{_a(t("all_baustein_cases", lang, n=len(cases)), href(here, baustein_cases_uri(entry.slug)))}'
                     "</p>")
         out.html(case_list(shown, lang, here) + more)
     related = [collection.bausteine[s] for s in entry.facts.related]
@@ -154,15 +156,19 @@ def case_item(entry: Entry, lang: str, here: str) -> str:
     # A case is listed on many pages; only the link's way there differs, the rest is made once.
     rest = entry.rendered.get(lang)
     if rest is None:
-        text, german = entry.text(lang), _german_attr(entry, lang)
         places = ", ".join(dict.fromkeys(
             (r.name if r.name else place_label(r.land or r.country, lang)) for r in entry.facts.regions))
         topics = ", ".join(VOCABULARY.topics[k].label(lang) for k in entry.facts.topics)
-        rest = entry.rendered[lang] = (
-            f'{german}>{html_escape(text.title)}</a></strong>{_untranslated_mark(entry, lang)}<br>\n'
-            f"{_text(text.summary, german)}<br>\n"
-            f'<span class="kbm-meta">{html_escape(places)} · {html_escape(topics)}</span></li>')
+        rest = entry.rendered[lang] = (_item_rest(entry, lang) + "<br>\n"
+                                       f'<span class="kbm-meta">{html_escape(places)} · {html_escape(topics)}</span></li>')
     return f'<li><strong><a href="{href(here, entry.src_uri)}"{rest}'
+
+
+def _item_rest(entry: Entry, lang: str) -> str:
+    """A listing entry after its link's address: title, the mark of an untranslated page, summary."""
+    text, german = entry.text(lang), _german_attr(entry, lang)
+    return (f"{german}>{html_escape(text.title)}</a></strong>{_untranslated_mark(entry, lang)}<br>\n"
+            f"{_text(text.summary, german)}")
 
 
 def _untranslated_mark(entry: Entry, lang: str) -> str:
@@ -179,8 +185,4 @@ def case_list(entries: list[Entry], lang: str, here: str) -> str:
 
 
 def baustein_list(entries: list[Entry], lang: str, here: str) -> str:
-    return _not_indexed([
-        f'<li><strong><a href="{href(here, e.src_uri)}"{_german_attr(e, lang)}>{html_escape(e.text(lang).title)}</a>'
-        f"</strong>{_untranslated_mark(e, lang)}<br>\n"
-        f"{_text(e.text(lang).summary, _german_attr(e, lang))}</li>"
-        for e in entries])
+    return _not_indexed([f'<li><strong><a href="{href(here, e.src_uri)}"{_item_rest(e, lang)}</li>' for e in entries])

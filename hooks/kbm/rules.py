@@ -19,9 +19,11 @@ _STRAIGHT_QUOTE = re.compile(r'"')
 _TAG_OR_CODE = re.compile(r"<[^>]*>|`[^`]*`|\]\([^)]*\)|\{[^}]*\}")
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(text: str) -> int:
-    # Words as a reader counts them, between spaces; five times faster than a \w+ search.
-    return len(text.split())
+    return len(_WORD.findall(text))
 
 
 def section_problems(kind: str, lang: str, display: str, lines: list[str], first: int) -> Iterator[Problem]:

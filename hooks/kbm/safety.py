@@ -12,17 +12,17 @@ from typing import Any, Iterator
 from .problems import Problem
 
 _TAGS = ("script", "iframe", "object", "embed", "form", "style")
-_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"<\s*({'|'.join(_TAGS)})\b", re.I),
+# Each rule: its pattern, a text that every match contains (lower case; a page without it is skipped
+# quickly) and the message.
+_RULES: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(rf"<\s*({'|'.join(_TAGS)})\b", re.I), "<",
      "<{0}> is not allowed in a page: pages may not run code, embed other sites or collect input"),
-    (re.compile(r"<[^>]*\s(on[a-z]+)\s*=", re.I),
+    (re.compile(r"<[^>]*\s(on[a-z]+)\s*=", re.I), "<",
      "the attribute {0}= is not allowed: pages may not run code"),
-    (re.compile(r"\b(javascript):", re.I), "{0}: links are not allowed: link to an https:// page instead"),
-    (re.compile(r"(?:\]\(|\b(?:href|src)\s*=\s*[\"']?)\s*(data):", re.I),
+    (re.compile(r"\b(javascript):", re.I), "javascript:", "{0}: links are not allowed: link to an https:// page instead"),
+    (re.compile(r"(?:\]\(|\b(?:href|src)\s*=\s*[\"']?)\s*(data):", re.I), "data:",
      "{0}: addresses are not allowed: put images in the repository or link to an https:// page"),
 ]
-# A text without a rule's hint cannot match the rule: the substring test is far cheaper than the search.
-_HINTS = ("<", "<", "javascript:", "data:")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 # German phone numbers: +49 or a leading 0, then at least six more digits with the usual separators.
 # It starts with one of the characters + ( 0 and looks back from there, so that a search skips quickly
@@ -39,7 +39,7 @@ def text_problems(display: str, lines: list[str], first_line: int, consent: bool
     text = "\n".join(lines)
     # A pattern that matches nowhere in the whole text matches on no line: most pages skip the line loop.
     lower = text.lower()
-    rules = [rule for rule, hint in zip(_RULES, _HINTS) if hint in lower and rule[0].search(text)]
+    rules = [(pattern, message) for pattern, hint, message in _RULES if hint in lower and pattern.search(text)]
     email = not consent and "@" in text and EMAIL.search(text)
     phone = not consent and PHONE.search(text)
     if not (rules or email or phone or PLACEHOLDER in text):

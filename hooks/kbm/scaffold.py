@@ -8,7 +8,7 @@ from pathlib import Path
 
 import frontmatter
 
-from .sources import LANGUAGES, LOCATIONS, slugify
+from .sources import LANGUAGES, LOCATIONS, RESERVED_CASE_SLUG, reserved_slug_message, slugify
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -34,6 +34,8 @@ def create(kind: str, title: str, root: Path, today: datetime.date | None = None
     slug = slug or slugify(title)
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
         raise ValueError(f"cannot make an address from '{title}': give the title in letters and digits, or --slug")
+    if kind == "praxisbeispiel" and slug == RESERVED_CASE_SLUG:
+        raise ValueError(reserved_slug_message(slug) + ", or give --slug")
     folder = root / LOCATIONS[kind]
     targets = [folder / f"{slug}.{lang}.md" for lang in LANGUAGES]
     existing = [t for t in targets if t.exists()]

@@ -55,19 +55,22 @@ class BackgroundIndex:
     """Pagefind running while `mkdocs serve` already shows the rebuilt pages; search follows seconds later."""
 
     def __init__(self, site_dir: Path) -> None:
+        self.stopped = False
+        # On POSIX `python -m pagefind` replaces itself with Pagefind's binary, so terminate() reaches it.
         self.process = subprocess.Popen(_pagefind(site_dir), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.thread = threading.Thread(target=self._report, daemon=True)
         self.thread.start()
 
     def _report(self) -> None:
         output, _ = self.process.communicate()
-        if self.process.returncode > 0:  # a negative code: stopped for the next rebuild
+        if self.process.returncode != 0 and not self.stopped:
             print(f"Pagefind could not index the site; search will not work until the next rebuild:\n{output}",
                   file=sys.stderr)
 
     def stop(self) -> None:
         """End an index still being written: the next build clears the folder it writes to."""
         if self.process.poll() is None:
+            self.stopped = True
             self.process.terminate()
         self.thread.join()
 

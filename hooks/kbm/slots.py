@@ -49,9 +49,14 @@ class Writer:
 
 
 def fill(html: str, slots: dict[str, str], where: str) -> str:
-    """The converted page with every slot's HTML in place of its marker; a lost marker is an error."""
-    missing = [key for key in slots if _MARKER.format(key) not in html]
-    if missing:
-        raise ValueError(f"{where}: the generated parts {', '.join(missing)} did not survive the Markdown "
-                         "conversion (a marker comment was swallowed)")
-    return _ANY_MARKER.sub(lambda m: slots.get(m.group(1), m.group(0)), html)
+    """The converted page with every slot's HTML in place of its marker.
+
+    A marker the conversion swallowed, or one without its HTML, is an error: the page would silently
+    lack a fact box or a listing.
+    """
+    found = _ANY_MARKER.findall(html)
+    lost, unknown = sorted(set(slots) - set(found)), sorted(set(found) - set(slots))
+    if lost or unknown:
+        raise ValueError(f"{where}: generated parts went missing between Markdown and HTML "
+                         f"(lost markers: {', '.join(lost) or 'none'}; markers without content: {', '.join(unknown) or 'none'})")
+    return _ANY_MARKER.sub(lambda m: slots[m.group(1)], html)

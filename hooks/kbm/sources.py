@@ -80,11 +80,16 @@ def discover(root: Path) -> tuple[list[ContentFile], list[Problem]]:
                                         f"hyphens (it becomes the page's address); try '{suggestion}'"))
                 continue
             if kind == "praxisbeispiel" and slug == RESERVED_CASE_SLUG:
-                problems.append(Problem(display, None, "", f"the address /praxisbeispiele/{slug}/ holds the further pages "
-                                        "of the overview: give the file a name that says what the case is about"))
+                problems.append(Problem(display, None, "", reserved_slug_message(slug)))
                 continue
             files.append(ContentFile(kind, slug, match["lang"], path, display))
     return files, problems
+
+
+def reserved_slug_message(slug: str) -> str:
+    return (f"'{slug}' cannot be a case's name: the overview of all cases continues at /praxisbeispiele/{slug}/2/, "
+            f"/praxisbeispiele/{slug}/3/ and so on, and a case at /praxisbeispiele/{slug}/ would be taken for part "
+            "of it. Name the file for what the case is about")
 
 
 def slugify(text: str) -> str:

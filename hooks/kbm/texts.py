@@ -56,9 +56,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "cases_range": {"de": "Praxisbeispiele {first}–{last} von {total}",
                     "en": "practice examples {first}–{last} of {total}"},
     "pages_label": {"de": "Seiten dieser Liste", "en": "Pages of this list"},
-    "page_n": {"de": "Seite {n}", "en": "Page {n}"},
-    "previous_page": {"de": "← Vorherige Seite", "en": "← Previous page"},
-    "next_page": {"de": "Nächste Seite →", "en": "Next page →"},
+    "page_word": {"de": "Seite ", "en": "Page "},
+    "previous_page": {"de": "Vorherige Seite", "en": "Previous page"},
+    "next_page": {"de": "Nächste Seite", "en": "Next page"},
     # index pages
     "themen_title": {"de": "Themen", "en": "Topics"},
     "themen_intro": {"de": "Bausteine und Praxisbeispiele nach Themen. Die Zahl nennt die Praxisbeispiele.",
