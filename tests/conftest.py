@@ -84,6 +84,28 @@ def real_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def corpus_site(tmp_path_factory) -> tuple[Path, Path]:
+    """(sources, built site) of the project with more synthetic cases than one listing page holds."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from corpus import make_corpus
+    from kbm.indexes import LISTING_PAGE_SIZE
+
+    sources = make_corpus(LISTING_PAGE_SIZE + 20, tmp_path_factory.mktemp("corpus") / "sources", seed=5)
+    site = sources.parent / "site"
+    result = mkdocs_build(sources / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    return sources, site
+
+
+@pytest.fixture(scope="session")
+def corpus_server(corpus_site):
+    from browser import SiteServer
+
+    with SiteServer(corpus_site[1]) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("fixture-site")
     result = mkdocs_build(FIXTURE_SITE / "mkdocs.yml", site)

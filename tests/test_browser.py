@@ -3,6 +3,8 @@ the language switch, keyboard use. Every page type, both languages."""
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import pytest
 
 
@@ -112,3 +114,25 @@ def test_a_printed_page_is_a_usable_handout(visit, server, kind, tmp_path):
     assert page.evaluate(f"getComputedStyle(document.querySelector('{unbroken}')).breakInside") == "avoid"
     pdf = page.pdf(path=str(tmp_path / "handout.pdf"), format="A4")
     assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 2
+
+
+@pytest.mark.parametrize("path, link", [
+    ("/praxisbeispiele/seite/2/", "nav.kbm-pages a[rel=prev]"),
+    ("/en/praxisbeispiele/", "nav.kbm-pages a[rel=next]"),
+    ("/en/bausteine/koordination/", ".kbm-more a"),  # a Baustein's way to all its cases
+    ("/bausteine/koordination/praxisbeispiele/", "article li a"),
+])
+def test_a_long_listing_and_its_pager_are_accessible_and_work_by_keyboard(visit, corpus_server, path, link):
+    from axe_playwright_python.sync_playwright import Axe
+
+    opened = visit(corpus_server.url + path)
+    assert opened.response.status == 200 and opened.errors == []
+    results = Axe().run(opened.page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})
+    assert [v["id"] for v in results.response["violations"]] == []
+    target = opened.page.locator(link).first
+    expected = urljoin(opened.page.url, target.get_attribute("href"))
+    target.focus()
+    with opened.page.expect_navigation():
+        opened.page.keyboard.press("Enter")
+    assert opened.page.url == expected != corpus_server.url + path
+    assert opened.page.locator("article h1").count() == 1

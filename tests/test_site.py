@@ -151,16 +151,8 @@ def test_every_link_within_the_site_leads_to_a_page_and_anchor_that_exist(site):
     assert not broken, "\n".join(broken[:20])
 
 
-def test_with_many_cases_every_listing_is_split_into_small_pages_that_reach_every_case(tmp_path):
-    import sys
-
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from corpus import make_corpus
-
-    sources = make_corpus(LISTING_PAGE_SIZE + 20, tmp_path / "sources", seed=5)
-    output = tmp_path / "site"
-    result = mkdocs_build(sources / "mkdocs.yml", output)
-    assert result.returncode == 0, result.stderr
+def test_with_many_cases_every_listing_is_split_into_small_pages_that_reach_every_case(corpus_site):
+    sources, output = corpus_site
     cases = set(load_collection(sources).cases)
     for prefix in ("/", "/en/"):
         seen_pages, reached, queue = set(), set(), [prefix + "praxisbeispiele/"]
