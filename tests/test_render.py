@@ -12,6 +12,7 @@ from kbm.collection import Collection, load_collection
 from kbm.indexes import _page_numbers, generated_pages
 from kbm.pages import page_markdown
 from kbm.render import escape
+from kbm.slots import Writer, fill
 from kbm.urls import page_url
 
 COLLECTION = load_collection(FIXTURE_SITE)
@@ -160,3 +161,13 @@ def test_a_baustein_page_shows_its_newest_cases_and_links_to_all_of_them():
     assert len(linked_cases(page)) == 10
     count = len(collection.cases_by_baustein[entry.slug])
     assert f'<a href="praxisbeispiele/">Alle {count} Praxisbeispiele zu diesem Baustein</a>' in page
+
+
+def test_generated_html_is_put_in_place_of_its_markers_and_a_lost_marker_fails_loudly():
+    rendered = Writer().md("# Titel\n\n").html("<aside>Fakten</aside>").md("Text.\n\n").done()
+    html = "<h1>Titel</h1>\n<!--kbm-slot:0-->\n<p>Text.</p>"
+    assert fill(html, rendered.slots, "x.md") == "<h1>Titel</h1>\n<aside>Fakten</aside>\n<p>Text.</p>"
+    with pytest.raises(ValueError, match="x.md: the text swallowed what the site adds"):
+        fill("<h1>Titel</h1>\n<pre>&lt;!--kbm-slot:0--&gt;</pre>", rendered.slots, "x.md")
+    with pytest.raises(ValueError, match="unknown: 7"):
+        fill(html + "<!--kbm-slot:7-->", rendered.slots, "x.md")

@@ -151,3 +151,19 @@ def test_without_javascript_the_finder_points_to_the_indexes(visit, server):
     notice = page.locator(".kbm-noscript")
     assert notice.is_visible() and "JavaScript" in notice.inner_text()
     assert page.locator(".kbm-noscript a[href='../themen/']").count() == 1
+
+
+def test_under_serve_the_index_is_written_in_the_background_and_a_rebuild_stops_it_quietly(fixture_site, tmp_path,
+                                                                                             capfd):
+    import shutil
+
+    from kbm.search_index import BackgroundIndex
+
+    site = shutil.copytree(fixture_site, tmp_path / "site")
+    shutil.rmtree(site / "pagefind")
+    index = BackgroundIndex(site)
+    index.thread.join(timeout=120)
+    assert (site / "pagefind" / "pagefind.js").exists() and index.process.returncode == 0
+    shutil.rmtree(site / "pagefind")
+    BackgroundIndex(site).stop()  # the next rebuild begins at once
+    assert "could not index" not in capfd.readouterr().err

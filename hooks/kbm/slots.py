@@ -57,6 +57,7 @@ def fill(html: str, slots: dict[str, str], where: str) -> str:
     found = _ANY_MARKER.findall(html)
     lost, unknown = sorted(set(slots) - set(found)), sorted(set(found) - set(slots))
     if lost or unknown:
-        raise ValueError(f"{where}: generated parts went missing between Markdown and HTML "
-                         f"(lost markers: {', '.join(lost) or 'none'}; markers without content: {', '.join(unknown) or 'none'})")
+        raise ValueError(f"{where}: the text swallowed what the site adds to the page (fact box, listings, "
+                         "sources). Look for an HTML tag, a <!-- comment or a code block in the text that is never "
+                         f"closed [lost: {', '.join(lost) or 'none'}; unknown: {', '.join(unknown) or 'none'}]")
     return _ANY_MARKER.sub(lambda m: slots[m.group(1)], html)
