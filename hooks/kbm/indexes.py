@@ -94,8 +94,8 @@ def pager(base: str, number: int, total: int, lang: str) -> str:
             + "\n".join(items) + "\n</ul>\n</nav>")
 
 
-def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows: list[tuple[str | None, Entry]], lang: str, *,
-                  description: str | None = None, first_page: Callable[[Writer], None] | None = None,
+def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows: list[tuple[str | None, Entry]],
+                  lang: str, *, description: str | None = None, first_page: Callable[[Writer], None] | None = None,
                   heading: str | None = None, empty: str | None = None, searchable: bool = True,
                   size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
     """A listing of cases split into pages; each row is (group heading or None, case).

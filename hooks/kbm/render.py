@@ -16,7 +16,7 @@ from .models import VOCABULARY, Region
 from .sources import DEFAULT_LANGUAGE
 from .slots import Writer
 from .texts import date, t
-from .urls import href, link
+from .urls import href
 from .vocabulary import countries
 
 # Facets with an index page of their own: URL folder -> vocabulary.
