@@ -98,10 +98,9 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
-    global german_404
+    global german_404, indexing
     lang = current_language(config)
     german_404 = place_error_page(config, lang, german_404)
-    global indexing
     if lang == i18n_plugin(config).build_languages[-1]:  # every language is written now
         if serving:
             indexing = BackgroundIndex(Path(config.site_dir))

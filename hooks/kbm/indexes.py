@@ -14,8 +14,8 @@ from typing import Callable
 from .collection import Collection, Entry
 from .glossary import load_glossary, sort_key
 from .models import VOCABULARY
-from .render import (BAUSTEIN_CASES_SHOWN, FACETS, baustein_cases_uri, baustein_list, case_list, escape, facet_uri, place_label,
-                     place_uri)
+from .render import (FACETS, baustein_cases_uri, baustein_list, case_list, escape, facet_uri, has_case_listing,
+                     place_label, place_uri)
 from .search_index import FILTER_VOCABULARIES, known_values
 from .slots import Rendered, Writer
 from .sources import RESERVED_CASE_SLUG
@@ -313,6 +313,6 @@ def generated_pages(collection: Collection, lang: str, size: int = LISTING_PAGE_
     for code in codes:
         pages += place_pages(code, collection, lang, size)
     for entry in collection.bausteine_in_order:
-        if len(collection.cases_by_baustein.get(entry.slug, [])) > BAUSTEIN_CASES_SHOWN:
+        if has_case_listing(entry, collection):
             pages += baustein_cases_pages(entry, collection, lang, size)
     return pages

@@ -49,6 +49,11 @@ def baustein_cases_uri(slug: str) -> str:
     return f"bausteine/{slug}/praxisbeispiele.md"
 
 
+def has_case_listing(entry: Entry, collection: Collection) -> bool:
+    """Whether a Baustein has more cases than its page shows, and so a listing of them all."""
+    return len(collection.cases_by_baustein.get(entry.slug, [])) > BAUSTEIN_CASES_SHOWN
+
+
 def _a(label: str, url: str, attrs: str = "") -> str:
     return f'<a href="{html_escape(url)}"{attrs}>{html_escape(label)}</a>'
 
@@ -138,12 +143,11 @@ def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writ
     if not cases:
         out.md(f"{t('no_cases_yet', lang)}\n\n")
     else:
-        shown = cases[:BAUSTEIN_CASES_SHOWN]
         more = ""
-        if len(cases) > len(shown):
+        if has_case_listing(entry, collection):
             more = (f'\n<p class="kbm-more" data-pagefind-ignore>{_a(t("all_baustein_cases", lang, n=len(cases)), href(here, baustein_cases_uri(entry.slug)))}'
                     "</p>")
-        out.html(case_list(shown, lang, here) + more)
+        out.html(case_list(cases[:BAUSTEIN_CASES_SHOWN], lang, here) + more)
     related = [collection.bausteine[s] for s in entry.facts.related]
     if related:
         out.md(f"## {t('related', lang)}\n\n").html(baustein_list(related, lang, here))
