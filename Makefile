@@ -10,17 +10,17 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test validate schemas audit screenshots bench clean
 
-$(INSTALLED): pyproject.toml
+$(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt -e '.[test]'
 	touch $@
 
 serve: $(INSTALLED) ## Serve the site on http://127.0.0.1:8000 and rebuild on every change
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(INSTALLED) ## Build the site into site/, failing on any warning or content problem
-	$(BIN)/mkdocs build --strict
+build: $(INSTALLED) ## Build the site into site/ (strictly; a failed build leaves the last good site in place)
+	$(BIN)/python scripts/build.py
 
 CHROMIUM ?= $(firstword $(wildcard /usr/bin/chromium) $(shell command -v chromium 2>/dev/null))
 

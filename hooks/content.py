@@ -2,52 +2,64 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kbm.collection import Collection, load_collection
+from kbm.indexes import finder_form
 from kbm.mkdocs_site import add_pages, current_language, i18n_plugin, place_error_page
 from kbm.operator import Operator, fill, load_operator
-from kbm.pages import entry_for, page_markdown
-from kbm.problems import ContentError
+from kbm.pages import entry_for, finished_content, head_meta, page_markdown, site_date
+from kbm.problems import ContentError, Problem
 from kbm.search_index import BackgroundIndex, build_search_index
-from kbm.slots import fill as fill_slots
 from kbm.templating import without_alternate_links
 from kbm.texts import t
 
-# The collection of the build under way: both languages' files, read once per full build.
-collection: Collection | None = None
-# The site's operator from mkdocs.yml, checked once the configuration is read.
-operator: Operator | None = None
-# The default language's 404 page, kept while the other languages are built.
-german_404: bytes | None = None
-# Generated HTML waiting for its page's conversion, by source path; filled anew per language build.
-slots: dict[str, dict[str, str]] = {}
-# Under `mkdocs serve` the search index is written in the background after each rebuild.
-serving = False
-indexing: BackgroundIndex | None = None
+
+@dataclass
+class Build:
+    """What the hooks keep between events.
+
+    The i18n plugin builds the default language first and every other language inside that build's
+    on_post_build, so one full build (and every `mkdocs serve` rebuild) runs on_files once per language:
+    the default language's call reads the content afresh, the others use what it read. ``slots`` and
+    ``problems`` belong to the language being built and start empty with each.
+    """
+
+    collection: Collection | None = None
+    operator: Operator | None = None  # from mkdocs.yml, checked once the configuration is read
+    german_404: bytes | None = None  # the default language's 404 page, kept while the others are built
+    slots: dict[str, dict[str, str]] = field(default_factory=dict)  # generated HTML by source path
+    problems: list[Problem] = field(default_factory=list)  # found in finished pages of this language
+    root: Path = Path(".")
+    serving: bool = False  # under `mkdocs serve` the search index is written in the background
+    indexing: BackgroundIndex | None = None
+
+
+build = Build()
 
 
 def on_startup(command, dirty):
-    global serving
-    serving = command == "serve"
+    build.serving = command == "serve"
 
 
 def on_pre_build(config):
-    if indexing is not None:
-        indexing.stop()
+    if build.indexing is not None:
+        build.indexing.stop()
 
 
 def on_shutdown():
-    if indexing is not None:
-        indexing.stop()
+    if build.indexing is not None:
+        build.indexing.stop()
 
 
 def on_config(config):
-    global operator
-    operator, problems = load_operator(config.extra.get("operator"))
+    build.root = Path(config.config_file_path).parent
+    build.operator, problems = load_operator(config.extra.get("operator"))
     if problems:
         raise PluginError(ContentError(problems, "in mkdocs.yml (extra.operator)").report())
     return config
@@ -55,54 +67,60 @@ def on_config(config):
 
 @event_priority(-200)  # after mkdocs-static-i18n has chosen this language's files
 def on_files(files, config):
-    global collection
     lang = current_language(config)
-    # Every full build (each `make serve` rebuild too) starts with the default language and reads the
-    # content afresh; the other languages are built inside it and use what it read.
-    if lang == i18n_plugin(config).default_language or collection is None:
-        collection = None
+    if lang == i18n_plugin(config).default_language or build.collection is None:
+        build.collection = None
         try:
-            collection = load_collection(Path(config.config_file_path).parent)
+            build.collection = load_collection(build.root)
         except ContentError as error:
             raise PluginError(error.report()) from None
-    slots.clear()
-    slots.update(add_pages(files, config, collection, lang))
+    build.slots = add_pages(files, config, build.collection, lang)
+    build.problems = []
     return files
 
 
 def on_env(env, config, files):
     env.filters["without_alternate_links"] = without_alternate_links
     env.globals["kbm_text"] = t
+    env.globals["kbm_finder"] = lambda lang: Markup(finder_form(lang))
     return env
 
 
 def on_page_markdown(markdown, page, config, files):
     lang = current_language(config)
-    entry = entry_for(collection, page.file.src_uri)
+    entry = entry_for(build.collection, page.file.src_uri)
     if entry is not None:
         page.meta["description"] = entry.text(lang).summary
-    rendered = page_markdown(collection, page.file.src_uri, markdown, lang)
+    # The sitemap's dates come from the content, so the same sources give the same site.
+    page.update_date = (entry.facts.updated if entry else site_date(build.collection)).isoformat()
+    rendered = page_markdown(build.collection, page.file.src_uri, markdown, lang)
     if rendered.slots:
-        slots[page.file.src_uri] = rendered.slots
-    markdown, problems = fill(rendered.markdown, operator, page.file.src_uri, lang)
+        build.slots[page.file.src_uri] = rendered.slots
+    markdown, problems = fill(rendered.markdown, build.operator, page.file.src_uri, lang)
     if problems:
         raise PluginError(ContentError(problems).report())
     return markdown
 
 
 def on_page_content(html, page, config, files):
+    source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+    display = source.relative_to(build.root).as_posix() if source and build.root in source.parents else None
     try:
-        return fill_slots(html, slots.pop(page.file.src_uri, {}), page.file.src_uri)
+        content, problems = finished_content(html, build.slots.pop(page.file.src_uri, {}), page.file.src_uri, display)
     except ValueError as error:
         raise PluginError(str(error)) from None
+    build.problems += problems
+    page.meta.update(head_meta(page.title, page.meta.get("description")))
+    return content
 
 
 def on_post_build(config):
-    global german_404, indexing
     lang = current_language(config)
-    german_404 = place_error_page(config, lang, german_404)
+    if build.problems:  # before the next language is built, and before the search index is written
+        raise PluginError(ContentError(build.problems).report())
+    build.german_404 = place_error_page(config, lang, build.german_404)
     if lang == i18n_plugin(config).build_languages[-1]:  # every language is written now
-        if serving:
-            indexing = BackgroundIndex(Path(config.site_dir))
+        if build.serving:
+            build.indexing = BackgroundIndex(Path(config.site_dir))
         else:
             build_search_index(Path(config.site_dir))

@@ -37,8 +37,8 @@ def copy_fixture_site(target: Path) -> Path:
     """A copy of the fixture site whose hook path still points into this repository."""
     site = copy_site(FIXTURE_SITE, target)
     config = site / "mkdocs.yml"
-    hook = (ROOT / "hooks" / "content.py").as_posix()
-    config.write_text(config.read_text(encoding="utf-8").replace("../../../hooks/content.py", hook), encoding="utf-8")
+    text = config.read_text(encoding="utf-8").replace("../../../hooks/content.py", (ROOT / "hooks/content.py").as_posix())
+    config.write_text(text.replace("../../../overrides", (ROOT / "overrides").as_posix()), encoding="utf-8")
     return site
 
 
@@ -60,7 +60,7 @@ def html_lang(html: str) -> str:
 
 def language_links(html: str) -> dict[str, str]:
     """Targets of the language switcher, by language."""
-    return {lang: href for href, lang in re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"', html)}
+    return {lang: href for href, lang in re.findall(r'<a [^>]*href="([^"]+)" hreflang="([^"]+)"', html)}
 
 
 def assert_golden(name: str, actual: str) -> None:

@@ -9,7 +9,8 @@ def test_pull_requests_are_built_strictly_and_tested():
     workflow = yaml.safe_load((ROOT / ".github/workflows/check.yml").read_text(encoding="utf-8"))
     commands = [step.get("run", "") for step in workflow["jobs"]["check"]["steps"]]
     assert "make build" in commands and "make test" in commands
-    assert "--strict" in (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "scripts/build.py" in (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--strict" in (ROOT / "scripts/build.py").read_text(encoding="utf-8")
 
 
 def test_main_is_published_from_the_built_site():

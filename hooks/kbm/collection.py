@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import typing
 from collections import defaultdict
@@ -12,11 +13,16 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .models import PAGE_TYPES, PageTexts, Region
+from .links import ShownPage, Site, link_problems, markdown_converter
+from .models import CODE_FIELDS, PAGE_TYPES, HandWrittenPage, PageTexts, Region
 from .problems import ContentError, Problem, did_you_mean
 from .rules import glossary_problems, quote_problems, section_problems, translation_problems
-from .safety import PLACEHOLDER, placeholder_fields, text_problems
-from .sources import DEFAULT_LANGUAGE, ContentFile, ParsedFile, body_start, discover, other_pages, read
+from .safety import PLACEHOLDER, TextReading, placeholder_fields, read_text, value_problems
+from .sources import (DEFAULT_LANGUAGE, FILE_NAME, LANGUAGES, ContentFile, ParsedFile, discover, files_below, other_pages,
+                      published_file_problems, read, read_page)
+
+# What the legal pages take from mkdocs.yml (see operator.py).
+OPERATOR_PLACEHOLDER = re.compile(r"\{\{\s*operator\.[a-z_]+\s*\}\}")
 
 # Folders below docs/ whose pages the site generates; a hand-written file there would clash.
 GENERATED_FOLDERS = ("bausteine", "themen", "lebensphasen", "regionen", "glossar", "suche")
@@ -62,6 +68,12 @@ class Collection:
         return sorted(self.cases.values(), key=lambda e: (-e.facts.updated.toordinal(), e.slug))
 
     @cached_property
+    def newest_update(self) -> datetime.date:
+        """The most recent „Stand“ of any page: the site's own date."""
+        entries = [*self.bausteine.values(), *self.cases.values()]
+        return max((e.facts.updated for e in entries), default=datetime.date(2026, 1, 1))
+
+    @cached_property
     def cases_by_topic(self) -> dict[str, list[Entry]]:
         return _group(self.cases_by_update, lambda e: e.facts.topics)
 
@@ -98,6 +110,7 @@ def _group(entries: list[Entry], keys: typing.Callable[[Entry], list[str]]) -> d
 def load_collection(root: Path) -> Collection:
     """Read and validate every content file below ``root``; raise ContentError listing all problems."""
     files, problems = discover(root)
+    problems += published_file_problems(root)
     problems += _clashing_files(root)
     parsed: dict[tuple[str, str], dict[str, ParsedFile]] = defaultdict(dict)
     german_files = {(f.kind, f.slug) for f in files if f.lang == DEFAULT_LANGUAGE}
@@ -108,7 +121,8 @@ def load_collection(root: Path) -> Collection:
         else:
             parsed[(file.kind, file.slug)][file.lang] = result
 
-    problems += _text_problems(root, parsed)
+    readings = _text_problems(parsed, problems)
+    hand_written = _hand_written_pages(root, problems)
     collection = Collection()
     for (kind, slug), by_lang in sorted(parsed.items()):
         if DEFAULT_LANGUAGE not in by_lang and (kind, slug) in german_files:
@@ -118,35 +132,104 @@ def load_collection(root: Path) -> Collection:
         if entry:
             (collection.bausteine if kind == "baustein" else collection.cases)[slug] = entry
     problems += _broken_references(collection, parsed)
+    if not problems:
+        problems += _link_problems(root, collection, parsed, readings, hand_written)
     if problems:
         raise ContentError(problems)
     return collection
 
 
-def _text_problems(root: Path, parsed: dict[tuple[str, str], dict[str, ParsedFile]]) -> list[Problem]:
-    """Safety rules and placeholders, in content files and in the other hand-written pages."""
-    problems = []
+def _text_problems(parsed: dict[tuple[str, str], dict[str, ParsedFile]],
+                   problems: list[Problem]) -> dict[str, TextReading]:
+    """Safety rules, placeholders and editorial rules in the content files; their readings by file."""
+    readings = {}
     for by_lang in parsed.values():
         german = by_lang.get(DEFAULT_LANGUAGE)
         consent = bool(german and german.meta.get("contact_consent") is True)
         for page in by_lang.values():
+            display = page.file.display
             for loc, _ in placeholder_fields(page.meta):
-                problems.append(Problem(page.file.display, page.line_of(loc), field_name(loc),
+                problems.append(Problem(display, page.line_of(loc), field_name(loc),
                                         "fill in this placeholder (it still says TODO)"))
+            for loc, message in value_problems(page.meta, consent, CODE_FIELDS):
+                problems.append(Problem(display, page.line_of(loc), field_name(loc), message))
             start, body = page.body_start, page.body_lines()
-            problems += text_problems(page.file.display, body, start, consent)
-            problems += section_problems(page.file.kind, page.file.lang, page.file.display, body, start)
+            reading = readings[display] = read_text(display, body, start, consent)
+            problems += reading.problems
+            problems += section_problems(page.file.kind, page.file.lang, display, body, start)
             if page.file.lang == DEFAULT_LANGUAGE:
-                problems += quote_problems(page.file.display, body, start)
+                problems += quote_problems(display, body, start)
             elif german is not None:
-                problems += glossary_problems(german.body, page.body, page.file.display)
-                problems += translation_problems(german.body, page.body, page.file.display)
+                problems += glossary_problems(german.body, page.body, display)
+                problems += translation_problems(german.body, page.body, display)
+    return readings
+
+
+@dataclass
+class HandWritten:
+    """A page written by hand below docs/ (start, about, legal pages), as read and checked."""
+
+    src_uri: str  # 'ueber.md' for docs/ueber.de.md
+    lang: str
+    display: str
+    body: str
+    reading: TextReading
+
+
+def _hand_written_pages(root: Path, problems: list[Problem]) -> list[HandWritten]:
+    pages = []
+    generated = tuple(root / "docs" / folder for folder in GENERATED_FOLDERS)
     for path in other_pages(root):
-        text = path.read_text(encoding="utf-8")
-        consent = re.search(r"^contact_consent:\s*true\s*$", text, re.M) is not None
-        start = body_start(text)
-        problems += text_problems(path.relative_to(root).as_posix(), text.splitlines()[start - 1:], start, consent)
-    return problems
+        if any(folder in path.parents for folder in generated):
+            continue  # reported as a clash with the generated pages
+        display = path.relative_to(root).as_posix()
+        page = read_page(path, display)
+        if isinstance(page, Problem):
+            problems.append(page)
+            continue
+        parsed = ParsedFile(ContentFile("page", path.stem, "", path, display), page.meta, "", page.lines,
+                            page.body_start, page.source)
+        header = _validate(HandWrittenPage, parsed, problems)
+        consent = bool(header and header.contact_consent)
+        for loc, message in value_problems(page.meta, consent):
+            problems.append(Problem(display, parsed.line_of(loc), field_name(loc), message))
+        # The operator's details are put in by the build ({{ operator.email }}); they are not the page's text.
+        lines = [OPERATOR_PLACEHOLDER.sub(lambda m: "x" * len(m.group()), line) for line in parsed.body_lines()]
+        reading = read_text(display, lines, page.body_start, consent)
+        problems += reading.problems
+        match = FILE_NAME.match(path.name)
+        relative = path.relative_to(root / "docs").as_posix()
+        src_uri, lang = (relative[:-6] + ".md", match["lang"]) if match else (relative, DEFAULT_LANGUAGE)
+        pages.append(HandWritten(src_uri, lang, display, "\n".join(lines), reading))
+    return pages
+
+
+def _link_problems(root: Path, collection: Collection, parsed: dict[tuple[str, str], dict[str, ParsedFile]],
+                   readings: dict[str, TextReading], hand_written: list[HandWritten]) -> list[Problem]:
+    """Links between pages, in every language the site shows them in, as the strict build checks them."""
+    from .indexes import generated_uris  # indexes renders from the collection this module builds
+    from .pages import page_markdown
+
+    site = Site(generated=set(generated_uris(collection)))
+    docs = root / "docs"
+    site.files = {p.relative_to(docs).as_posix() for p in files_below(docs) if p.suffix != ".md"} if docs.is_dir() \
+        else set()
+    for lang in LANGUAGES:
+        shown: dict[str, ShownPage] = site.pages.setdefault(lang, {})
+        for entry in [*collection.bausteine.values(), *collection.cases.values()]:
+            file = entry.files.get(lang) or entry.files[DEFAULT_LANGUAGE]
+            page = parsed[(entry.kind, entry.slug)][file.lang]
+            shown[entry.src_uri] = ShownPage(
+                entry.src_uri, file.display, readings[file.display].links,
+                lambda e=entry, b=page.body, lg=lang: page_markdown(collection, e.src_uri, b, lg).markdown)
+        by_uri: dict[str, dict[str, HandWritten]] = defaultdict(dict)
+        for hand in hand_written:
+            by_uri[hand.src_uri][hand.lang] = hand
+        for src_uri, versions in by_uri.items():
+            hand = versions.get(lang) or versions.get(DEFAULT_LANGUAGE)
+            if hand is not None:
+                shown[src_uri] = ShownPage(src_uri, hand.display, hand.reading.links, lambda b=hand.body: b)
+    return link_problems(site, markdown_converter(root / "mkdocs.yml"))
 
 
 def _clashing_files(root: Path) -> list[Problem]:

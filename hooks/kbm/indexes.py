@@ -233,6 +233,11 @@ def place_pages(code: str, collection: Collection, lang: str, size: int = LISTIN
     """A Land's (or country's) cases, grouped by district or city; Land-wide cases first."""
     label = place_label(code, lang)
     intro = t("land_intro" if code in VOCABULARY.laender else "country_intro", lang, label=label)
+    return listing_pages(place_uri(code), label, intro, _place_rows(code, collection, lang), lang, size=size)
+
+
+def _place_rows(code: str, collection: Collection, lang: str) -> list[tuple[str | None, Entry]]:
+    """A place's cases grouped by district or city (group heading, case); Land-wide cases first."""
     groups: dict[tuple[int, str], list[Entry]] = {}
     for region, entry in collection.places.get(code, []):
         key = (0, t("whole_land", lang)) if region.type == "land" else (
@@ -240,8 +245,7 @@ def place_pages(code: str, collection: Collection, lang: str, size: int = LISTIN
         members = groups.setdefault(key, [])
         if entry not in members:
             members.append(entry)
-    rows = [(heading, entry) for (_, heading), entries in sorted(groups.items()) for entry in entries]
-    return listing_pages(place_uri(code), label, intro, rows, lang, size=size)
+    return [(heading, entry) for (_, heading), entries in sorted(groups.items()) for entry in entries]
 
 
 def baustein_cases_pages(entry: Entry, collection: Collection, lang: str,
@@ -268,7 +272,16 @@ def glossary_page(lang: str) -> GeneratedPage:
 
 
 def finder_page(lang: str) -> GeneratedPage:
-    """The Praxisfinder: full text and filters; the script keeps both in the address."""
+    """The Praxisfinder's page: its title and introduction; the form is the theme's (finder.html)."""
+    md = ("---\n" + f'title: "{t("finder_title", lang)}"\ndescription: "{t("finder_intro", lang)}"\n'
+          "template: finder.html\nsearch_exclude: true\nhide:\n  - toc\n---\n\n"
+          f"# {t('finder_title', lang)}\n\n{t('finder_intro', lang)}\n")
+    return GeneratedPage("suche/index.md", Rendered(md))
+
+
+def finder_form(lang: str) -> str:
+    """The Praxisfinder's form, filters and result list (HTML): text and filters; the script keeps both in
+    the address. Site code, put on the page by the theme, so that no page content may hold a form."""
     def label(name: str, value: str) -> str:
         vocabulary = FILTER_VOCABULARIES[name]
         return t(f"{value}_type", lang) if vocabulary is None else VOCABULARY.label(vocabulary, value, lang)
@@ -286,17 +299,35 @@ def finder_page(lang: str) -> GeneratedPage:
                 f'<a href="{prefix}themen/">{t("themen_title", lang)}</a> · '
                 f'<a href="{prefix}lebensphasen/">{t("lebensphasen_title", lang)}</a> · '
                 f'<a href="{prefix}regionen/">{t("regionen_title", lang)}</a></p></noscript>')
-    form = (f'<form id="kbm-finder" class="kbm-finder" role="search" action="" method="get">\n'
+    return (f'{noscript}\n<form id="kbm-finder" class="kbm-finder" role="search" action="" method="get">\n'
             f'<label for="kbm-finder-q">{t("finder_query", lang)}</label>\n'
             f'<input id="kbm-finder-q" type="search" name="q" autocomplete="off" placeholder="{t("finder_placeholder", lang)}">\n'
             + "\n".join(groups) +
             f'\n<button type="reset" class="md-button">{t("finder_reset", lang)}</button>\n</form>\n'
             f'<p id="kbm-finder-count" class="kbm-finder__count" role="status" aria-live="polite"></p>\n'
             f'<ol id="kbm-finder-results" class="kbm-finder__results"></ol>\n')
-    md = ("---\n" + f'title: "{t("finder_title", lang)}"\ndescription: "{t("finder_intro", lang)}"\n'
-          "search_exclude: true\nhide:\n  - toc\n---\n\n"
-          f"# {t('finder_title', lang)}\n\n{t('finder_intro', lang)}\n\n{noscript}\n\n{form}")
-    return GeneratedPage("suche/index.md", Rendered(md))
+
+
+def generated_uris(collection: Collection, size: int = LISTING_PAGE_SIZE) -> list[str]:
+    """The source paths of every generated page, the same in each language, without rendering them."""
+    uris = ["bausteine/index.md", "glossar/index.md", "suche/index.md", "regionen/index.md"]
+
+    def listing(base: str, count: int) -> list[str]:
+        return [listing_page_uri(base, n) for n in range(1, max(1, -(-count // size)) + 1)]
+
+    uris += listing("praxisbeispiele/index.md", len(collection.cases))
+    for folder, kind in FACETS.items():
+        uris.append(f"{folder}/index.md")
+        groups = _facet_groups(kind, collection)
+        for key in getattr(VOCABULARY, kind):
+            uris += listing(facet_uri(folder, key), len(groups.get(key, [])))
+    codes = [*VOCABULARY.laender, *sorted(c for c in collection.places if c not in VOCABULARY.laender)]
+    for code in codes:
+        uris += listing(place_uri(code), len(_place_rows(code, collection, "de")))
+    for entry in collection.bausteine_in_order:
+        if has_case_listing(entry, collection):
+            uris += listing(baustein_cases_uri(entry.slug), len(collection.cases_by_baustein[entry.slug]))
+    return uris
 
 
 def generated_pages(collection: Collection, lang: str, size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:

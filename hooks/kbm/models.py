@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Annotated, Any, Optional
-from urllib.parse import urlparse
+from typing import Annotated, Any, Literal, Optional
 
 from pydantic import (
     AfterValidator,
@@ -25,6 +24,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .problems import did_you_mean
+from .web_address import web_address
 from .vocabulary import countries, load_vocabulary
 
 VOCABULARY = load_vocabulary()
@@ -80,24 +80,28 @@ def _check_country(value: str) -> str:
     return value
 
 
-def _check_https(value: str) -> str:
-    parsed = urlparse(value)
-    if parsed.scheme != "https" or not parsed.netloc or " " in value:
-        raise PydanticCustomError(
-            "not_https", "'{value}' is not a web address starting with https://; if the page has no https:// "
-            "address, look for the same document elsewhere or cite another source", {"value": value}
-        )
-    return value
+def _web_url(value: str) -> str:
+    try:
+        return web_address(value)
+    except ValueError as error:
+        raise PydanticCustomError("web_url", "{reason}", {"reason": str(error)}) from None
 
 
-HttpsUrl = Annotated[
+def _one_line(value: str) -> str:
+    # Line breaks and runs of spaces in a header value mean nothing to a reader: one space is shown.
+    return " ".join(value.split())
+
+
+# The one type of every web address in the front matter: https only, checked and normalised once here.
+WebUrl = Annotated[
     str,
-    AfterValidator(_check_https),
-    Field(description="A web address starting with https://", json_schema_extra={"pattern": "^https://"}),
+    AfterValidator(_web_url),
+    Field(description="A web address starting with https://", max_length=2000,
+          json_schema_extra={"pattern": "^https://"}),
 ]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Year = Annotated[int, Field(ge=1949, le=2100)]
-Text = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, AfterValidator(_one_line), Field(min_length=1)]
 
 
 def _name_only(value: Any) -> Any:
@@ -113,14 +117,14 @@ class Source(Strict):
     """A public document or page that backs the facts stated on the page."""
 
     title: Text = Field(description="Title of the page or document, with publisher and year where known")
-    url: HttpsUrl
+    url: WebUrl
 
 
 class Partner(Strict):
     """An organisation that took part (never a private person's contact data)."""
 
     name: Text = Field(description="Name of the organisation")
-    url: Optional[HttpsUrl] = Field(None, description="Its public web page")
+    url: Optional[WebUrl] = Field(None, description="Its public web page")
 
 
 class Region(Strict):
@@ -190,6 +194,10 @@ class Region(Strict):
                 "name", "a region of type '{kind}' needs a 'name' (only type 'land' goes without)",
                 {"kind": self.type})
         return self
+
+
+# Fields that hold official keys rather than text (their digits are no phone number).
+CODE_FIELDS = frozenset({"ags"})
 
 
 class Period(Strict):
@@ -269,6 +277,15 @@ class Baustein(BausteinFacts, BausteinTexts):
 
 class Praxisbeispiel(CaseFacts, PageTexts):
     """Front matter of a Praxisbeispiel (practice example), German file: docs/praxisbeispiele/<slug>.de.md."""
+
+
+class HandWrittenPage(Strict):
+    """Front matter of a page written by hand below docs/ (start page, about, legal pages)."""
+
+    title: Text = Field(max_length=150, description="Title of the page")
+    description: Text = Field(max_length=400, description="One or two sentences for search engines and listings")
+    hide: list[Literal["navigation", "toc", "footer"]] = Field([], description="Parts of the page layout to hide")
+    contact_consent: bool = Field(False, description=CONSENT)
 
 
 def _translation_of(model: type[Strict], texts: type[Strict], facts: type[Strict]) -> type[Strict]:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 import html
+import os
 import re
 
 from .collection import Collection, Entry
 from .render import baustein_appendix, escape, factbox, sources_section
+from .markup import read_html
+from .problems import Problem
+from .sanitize import sanitize
 from .search_index import search_annotations
-from .slots import Rendered, Writer
+from .slots import Rendered, Writer, fill
 from .sources import DEFAULT_LANGUAGE
 from .texts import t
 
@@ -52,7 +57,46 @@ def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str
     if not translated:
         out.html("</div>")
     if entry.kind == "praxisbeispiel":
-        out.md(sources_section(entry, lang))
+        sources_section(entry, lang, out)
     else:
         baustein_appendix(entry, collection, lang, out)
     return out.done()
+
+
+def finished_content(html_text: str, slots: dict[str, str], src_uri: str,
+                     display: str | None) -> tuple[str, list[Problem]]:
+    """A converted page with its generated HTML in place, checked and sanitized.
+
+    A page written in a file (``display``) has passed the validator; its finished HTML is checked
+    against the same allow-list, so that nothing the validator missed is removed without a word.
+    Raises ValueError when the text swallowed a slot.
+    """
+    filled = fill(html_text, slots, src_uri)
+    problems = []
+    if display is not None:
+        for finding in read_html(filled):
+            snippet = filled[finding.offset:filled.find(">", finding.offset) + 1][:80]
+            problems.append(Problem(display, None, "text", f"the finished page would hold {snippet}: {finding.message}"))
+    return sanitize(filled), problems
+
+
+def head_meta(title: str | None, description: str | None) -> dict[str, str]:
+    """The page's title and description as the theme prints them into the head and header.
+
+    Material's templates print both without escaping (MkDocs renders with autoescape off), so they are
+    escaped here, once, for every page.
+    """
+    meta = {}
+    if title is not None:
+        meta["title"] = html.escape(title)
+    if description is not None:
+        meta["description"] = html.escape(str(description))
+    return meta
+
+
+def site_date(collection: Collection) -> datetime.date:
+    """The date of pages that have none of their own: SOURCE_DATE_EPOCH if set, else the newest content date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+    return collection.newest_update

@@ -25,9 +25,14 @@ FACETS = {"themen": "topics", "lebensphasen": "life_phases"}
 BAUSTEIN_CASES_SHOWN = 10
 
 
+# Every character Python-Markdown gives a meaning and lets a backslash take away (ESCAPED_CHARS, with '|'
+# of the tables extension); '<', '>' and '&' become entities instead, which Markdown passes through.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+
+
 def escape(text: str) -> str:
-    """Text safe to place in Markdown link text or table cells."""
-    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", text)
+    """Plain text as Markdown that shows exactly this text: no markup, HTML, attribute list or link."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html_escape(text, quote=False))
 
 
 def place_uri(code: str) -> str:
@@ -117,28 +122,33 @@ def factbox(entry: Entry, collection: Collection, lang: str) -> str:
             f"<dl>\n{body}\n</dl>\n</aside>")
 
 
-def sources_section(entry: Entry, lang: str) -> str:
-    """Sources and „Stand“ at the end of a page (Markdown: the heading belongs in the contents)."""
+def sources_section(entry: Entry, lang: str, out: Writer) -> None:
+    """Sources and „Stand“ at the end of a page (the heading is Markdown: it belongs in the contents)."""
+    updated = f'<p><em>{t("updated", lang)}: {date(entry.facts.updated, lang)}</em></p>'
     if not entry.facts.sources:
-        return f"*{t('updated', lang)}: {date(entry.facts.updated, lang)}*\n"
-    items = "\n".join(f"- [{escape(s.title)}]({s.url})" for s in entry.facts.sources)
-    return f"## {t('sources', lang)}\n\n{items}\n\n*{t('updated', lang)}: {date(entry.facts.updated, lang)}*\n"
+        out.html(updated)
+        return
+    items = "\n".join(f"<li>{_a(s.title, s.url)}</li>" for s in entry.facts.sources)
+    out.md(f"## {t('sources', lang)}\n\n").html(f"<ul>\n{items}\n</ul>\n{updated}")
 
 
 # ---- on a Baustein ------------------------------------------------------------------------------
 
-def self_assessment(entry: Entry, lang: str) -> str:
+def self_assessment(entry: Entry, lang: str, out: Writer) -> None:
     stages = entry.text(lang).self_assessment
-    rows = "\n".join(f"| {n} {t(f'stage_{n}', lang)} | {escape(text)} |" for n, text in enumerate(stages, 1))
-    return (f"## {t('self_assessment', lang)}\n\n{t('self_assessment_intro', lang)}\n\n"
-            f"| {t('stage', lang)} | {t('stage_description', lang)} |\n|---|---|\n{rows}\n\n")
+    german = _german_attr(entry, lang)
+    rows = "\n".join(f"<tr>\n<td>{n} {t(f'stage_{n}', lang)}</td>\n<td{german}>{html_escape(text)}</td>\n</tr>"
+                     for n, text in enumerate(stages, 1))
+    out.md(f"## {t('self_assessment', lang)}\n\n{t('self_assessment_intro', lang)}\n\n")
+    out.html(f"<table>\n<thead>\n<tr>\n<th>{t('stage', lang)}</th>\n<th>{t('stage_description', lang)}</th>\n</tr>\n"
+             f"</thead>\n<tbody>\n{rows}\n</tbody>\n</table>")
 
 
 def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
     """What follows a Baustein's own text: self-assessment, its newest cases, related Bausteine, sources."""
     here = entry.src_uri
     cases = collection.cases_by_baustein.get(entry.slug, [])
-    out.md(self_assessment(entry, lang))
+    self_assessment(entry, lang, out)
     out.md(f"## {t('baustein_cases', lang)}\n\n")
     if not cases:
         out.md(f"{t('no_cases_yet', lang)}\n\n")
@@ -151,7 +161,7 @@ def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writ
     related = [collection.bausteine[s] for s in entry.facts.related]
     if related:
         out.md(f"## {t('related', lang)}\n\n").html(baustein_list(related, lang, here))
-    out.md(sources_section(entry, lang))
+    sources_section(entry, lang, out)
 
 
 # ---- listings (HTML) ----------------------------------------------------------------------------

@@ -1,69 +1,94 @@
-"""Rules for what a page may contain: no active content, no unconsented contact data, no placeholders.
+"""Rules for what a page may contain: allowed markup only, no hidden characters, no unconsented contact
+data, no placeholders.
 
-Pages come from outside contributors and are published under a public body's name, so anything that
-runs code, loads content from elsewhere or collects input is refused, with the file and line.
+Pages come from outside contributors and are published under a public body's name. What the allow-list
+of policy.py does not allow is refused here with file and line; what the build then publishes passes
+the sanitizer as well (sanitize.py), so a missed rule cannot put it on a page.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
+from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from .markup import Link, read_markdown
+from .personal_data import contacts
 from .problems import Problem
 
-_TAGS = ("script", "iframe", "object", "embed", "form", "style")
-# Each rule: its pattern, a text that every match contains (lower case; a page without it is skipped
-# quickly) and the message.
-_RULES: list[tuple[re.Pattern[str], str, str]] = [
-    (re.compile(rf"<\s*({'|'.join(_TAGS)})\b", re.I), "<",
-     "<{0}> is not allowed in a page: pages may not run code, embed other sites or collect input"),
-    (re.compile(r"<[^>]*\s(on[a-z]+)\s*=", re.I), "<",
-     "the attribute {0}= is not allowed: pages may not run code"),
-    (re.compile(r"\b(javascript):", re.I), "javascript:", "{0}: links are not allowed: link to an https:// page instead"),
-    (re.compile(r"(?:\]\(|\b(?:href|src)\s*=\s*[\"']?)\s*(data):", re.I), "data:",
-     "{0}: addresses are not allowed: put images in the repository or link to an https:// page"),
-]
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
-# German phone numbers: +49 or a leading 0, then at least six more digits with the usual separators.
-# It starts with one of the characters + ( 0 and looks back from there, so that a search skips quickly
-# to candidates (a leading look-behind would be tried at every position of the page).
-PHONE = re.compile(r"[+(0](?<![\w/.-][+(0])(?:(?<=\+)49|(?<=\()0\d|(?<=0)\d)[\d\s/().-]{5,}\d(?![\w/-])")
-DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})")
 PLACEHOLDER = "TODO"
 CONSENT_HINT = ("is personal data: name the organisation and link its public page instead, or, if the person "
                 "agreed to its publication, add the line 'contact_consent: true' to the header of the German file")
+# Characters that do not show, or that make text show differently from what it says (bidi overrides).
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                     "\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
-def text_problems(display: str, lines: list[str], first_line: int, consent: bool) -> Iterator[Problem]:
-    """Problems in a page's Markdown text; ``first_line`` is the file line of ``lines[0]``."""
+@dataclass
+class TextReading:
+    """The problems of a page's text and the relative links it makes (checked once all pages are known)."""
+
+    problems: list[Problem] = field(default_factory=list)
+    links: list[tuple[int, Link]] = field(default_factory=list)  # (file line, link)
+
+
+def read_text(display: str, lines: list[str], first_line: int, consent: bool) -> TextReading:
+    """Every rule on a page's Markdown text; ``first_line`` is the file line of ``lines[0]``."""
+    reading = TextReading()
+    add = reading.problems.append
     text = "\n".join(lines)
-    # A pattern that matches nowhere in the whole text matches on no line: most pages skip the line loop.
-    lower = text.lower()
-    rules = [(pattern, message) for pattern, hint, message in _RULES if hint in lower and pattern.search(text)]
-    email = not consent and "@" in text and EMAIL.search(text)
-    phone = not consent and PHONE.search(text)
-    if not (rules or email or phone or PLACEHOLDER in text):
-        return
     for number, line in enumerate(lines, first_line):
-        for pattern, message in rules:
-            for match in pattern.finditer(line):
-                yield Problem(display, number, "text", message.format(match.group(1).lower()))
-        if email:
-            for match in EMAIL.finditer(line):
-                yield Problem(display, number, "text", f"the e-mail address {match.group(0)} {CONSENT_HINT}")
-        if phone:
-            for match in PHONE.finditer(line):
-                if sum(c.isdigit() for c in match.group(0)) >= 7 and not DATE.fullmatch(match.group(0).strip()):
-                    yield Problem(display, number, "text", f"the phone number {match.group(0).strip()} {CONSENT_HINT}")
+        for message in line_problems(line, consent):
+            add(Problem(display, number, "text", message))
         if PLACEHOLDER in line:
-            yield Problem(display, number, "text", "fill in or delete this placeholder (it still says TODO)")
+            add(Problem(display, number, "text", "fill in or delete this placeholder (it still says TODO)"))
+    if "<" in text or "{" in text or "](" in text or "]:" in text:
+        starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        line_of = lambda offset: first_line + bisect.bisect_right(starts, offset) - 1  # noqa: E731
+        markup = read_markdown(text)
+        for finding in markup.findings:
+            add(Problem(display, line_of(finding.offset), "text", finding.message))
+        reading.links = [(line_of(link.offset), link) for link in markup.links]
+    reading.problems.sort(key=lambda p: p.line or 0)
+    return reading
 
 
-def placeholder_fields(meta: dict[str, Any], path: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Locations of front-matter values that still hold a TODO placeholder."""
+def line_problems(text: str, consent: bool) -> Iterator[str]:
+    """Hidden characters and contact data in one line of text (body or front-matter value)."""
+    for match in _HIDDEN.finditer(text):
+        char = match.group()
+        name = unicodedata.name(char, "a control character")
+        yield (f"the text contains the invisible character U+{ord(char):04X} ({name}): delete it, it can make text "
+               "show differently from what it says")
+        break
+    if not consent:
+        for contact in contacts(text):
+            yield f"the {contact.kind} {contact.text} {CONSENT_HINT}"
+
+
+def value_problems(meta: dict[str, Any], consent: bool, codes: frozenset[str] = frozenset()) \
+        -> Iterator[tuple[tuple, str]]:
+    """(location, message) for every front-matter string with hidden characters or contact data.
+
+    Fields named in ``codes`` hold official keys, not text: their digits are no phone number.
+    """
+    for loc, value in strings(meta):
+        for message in line_problems(value, consent or loc[-1] in codes):
+            yield loc, message
+
+
+def strings(meta: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Every string in the front matter with its location, e.g. (('partners', 0, 'name'), 'Stadt Halle')."""
     items = meta.items() if isinstance(meta, dict) else enumerate(meta) if isinstance(meta, list) else ()
     for key, value in items:
         if isinstance(value, (dict, list)):
-            yield from placeholder_fields(value, (*path, key))
-        elif isinstance(value, str) and PLACEHOLDER in value:
+            yield from strings(value, (*path, key))
+        elif isinstance(value, str):
             yield (*path, key), value
+
+
+def placeholder_fields(meta: dict[str, Any]) -> Iterator[tuple[tuple, str]]:
+    """Locations of front-matter values that still hold a TODO placeholder."""
+    return ((loc, value) for loc, value in strings(meta) if PLACEHOLDER in value)

@@ -9,10 +9,14 @@ in its place once the page is converted. Headings stay Markdown so they keep the
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass, field
 
-_MARKER = "<!--kbm-slot:{}-->"
-_ANY_MARKER = re.compile(r"<!--kbm-slot:(\d+)-->")
+# A token no content can know, drawn anew by every build: a marker written into a page's text by hand
+# is an ordinary comment, which the sanitizer removes, and never takes a slot's place.
+_TOKEN = secrets.token_hex(12)
+_MARKER = f"<!--kbm-slot:{_TOKEN}:{{}}-->"
+_ANY_MARKER = re.compile(rf"<!--kbm-slot:{_TOKEN}:(\d+)-->")
 
 
 @dataclass

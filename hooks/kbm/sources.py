@@ -1,15 +1,15 @@
-"""Finding content files and reading their front matter, keeping the line of every field."""
+"""Finding content files and reading them safely: their front matter with the line of every field."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
-import yaml
-from frontmatter.default_handlers import YAMLHandler
-
+from . import header
+from .policy import IMAGE_FOLDER, IMAGE_TYPES, SITE_CODE
 from .problems import Problem
 
 LANGUAGES = ("de", "en")
@@ -18,13 +18,16 @@ FILE_NAME = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>[a-z]{2})\.md$")
 
 # Where each page type lives, relative to the project root.
 LOCATIONS = {"baustein": "bausteine", "praxisbeispiel": "docs/praxisbeispiele"}
+# Folders whose files are published; nothing in them may point elsewhere.
+PUBLISHED = ("docs", "bausteine")
 
 # The overview of cases continues at /praxisbeispiele/seite/2/ and so on (see indexes.py).
 RESERVED_CASE_SLUG = "seite"
 
+MAX_FILE_BYTES = 1_000_000
+MAX_IMAGE_BYTES = 5_000_000
+
 Path_ = tuple[str | int, ...]
-# libyaml's parser where PyYAML was built with it: the same nodes and marks, several times faster.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,18 @@ class ParsedFile:
         return 1
 
 
+def files_below(base: Path) -> Iterator[Path]:
+    """Every file and symbolic link below ``base``, in a stable order, never following a link."""
+    for folder, dirs, names in os.walk(base, followlinks=False):
+        dirs.sort()
+        here = Path(folder)
+        for name in sorted(dirs):
+            if (here / name).is_symlink():
+                yield here / name
+        for name in sorted(names):
+            yield here / name
+
+
 def discover(root: Path) -> tuple[list[ContentFile], list[Problem]]:
     """Every content file below the page-type folders, and problems with their names or places."""
     files, problems = [], []
@@ -64,14 +79,18 @@ def discover(root: Path) -> tuple[list[ContentFile], list[Problem]]:
         base = root / folder
         if not base.is_dir():
             continue
-        for path in sorted(base.rglob("*.md"), key=lambda p: p.parts):  # Path comparisons are slow
+        for path in files_below(base):
+            if path.suffix != ".md" or path.is_symlink() or path.name.startswith("."):
+                continue  # published_file_problems reports these
             display = path.relative_to(root).as_posix()
             if path.parent != base:
-                problems.append(Problem(display, None, "", f"a {kind} file belongs directly in {folder}/, not in a subfolder"))
+                problems.append(Problem(display, None, "", f"a {kind} file belongs directly in {folder}/, not in "
+                                        "a subfolder"))
                 continue
             match = FILE_NAME.match(path.name)
             if not match or match["lang"] not in LANGUAGES:
-                problems.append(Problem(display, None, "", "the file name must be <slug>.de.md (German) or <slug>.en.md (English)"))
+                problems.append(Problem(display, None, "", "the file name must be <slug>.de.md (German) or "
+                                        "<slug>.en.md (English)"))
                 continue
             slug = match["slug"]
             if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug) or slug == "index":
@@ -84,6 +103,43 @@ def discover(root: Path) -> tuple[list[ContentFile], list[Problem]]:
                 continue
             files.append(ContentFile(kind, slug, match["lang"], path, display))
     return files, problems
+
+
+def published_file_problems(root: Path) -> list[Problem]:
+    """Links and files of kinds the site does not publish, below the folders it publishes from."""
+    problems = []
+    for folder in PUBLISHED:
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in files_below(base):
+            display = path.relative_to(root).as_posix()
+            if path.is_symlink():
+                problems.append(Problem(display, None, "", "this is a symbolic link: the site publishes only files "
+                                        "kept in the repository itself. Replace the link with the file, or delete it"))
+                continue
+            if any(part.startswith(".") for part in path.relative_to(base).parts):
+                continue  # MkDocs publishes no hidden files
+            problem = _file_kind_problem(path, display, root)
+            if problem:
+                problems.append(problem)
+    return problems
+
+
+def _file_kind_problem(path: Path, display: str, root: Path) -> Problem | None:
+    if path.suffix == ".md":
+        return None
+    folder = path.parent.relative_to(root).as_posix()
+    if path.suffix.lower() in IMAGE_TYPES and (folder == IMAGE_FOLDER or folder.startswith(IMAGE_FOLDER + "/")):
+        size = path.stat().st_size
+        if size > MAX_IMAGE_BYTES:
+            return Problem(display, None, "", f"the image has {size / 1e6:.1f} MB; images may have at most "
+                           f"{MAX_IMAGE_BYTES / 1e6:.0f} MB: make it smaller")
+        return None
+    if SITE_CODE.get(folder) == path.suffix:
+        return None
+    return Problem(display, None, "", f"files of this kind are not published: pages are .md files, images "
+                   f"({', '.join(sorted(IMAGE_TYPES))}) go to {IMAGE_FOLDER}/")
 
 
 def reserved_slug_message(slug: str) -> str:
@@ -100,96 +156,83 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def read(file: ContentFile) -> ParsedFile | Problem:
-    """Parse one file's front matter; a YAML mistake comes back as a Problem with its line."""
-    text = file.path.read_text(encoding="utf-8")
-    handler = YAMLHandler()
-    if not handler.detect(text):
-        return Problem(file.display, 1, "", "the file must start with front matter between two '---' lines")
+def decode(path: Path, display: str) -> str | Problem:
+    """A text file's content; a file too large or not in UTF-8 (a leading BOM is fine) is a Problem."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return Problem(display, None, "", f"the file has {size / 1e6:.1f} MB; a page may have at most "
+                       f"{MAX_FILE_BYTES / 1e6:.0f} MB: split it, and put images in {IMAGE_FOLDER}/")
+    data = path.read_bytes()
     try:
-        raw, content = handler.split(text)
-        meta, lines = _load(raw)
-    except yaml.YAMLError as error:
-        mark, context = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
-        line = mark.line + 1 if mark else None
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        opened = _unclosed_quote(text, context.line if context else None)
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return Problem(display, line, "", f"the file is not saved as UTF-8 (byte 0x{data[error.start]:02X} on this "
+                       "line cannot be read): save it again with the encoding UTF-8")
+
+
+@dataclass(frozen=True)
+class TextFile:
+    """A page as read from disk: its header's data and line map, and where its body starts."""
+
+    meta: dict[str, Any]
+    lines: dict[Path_, int]
+    body_start: int
+    source: str
+
+
+def read_page(path: Path, display: str) -> TextFile | Problem:
+    """Read and parse a page with a header; any mistake comes back as a Problem with its line."""
+    text = decode(path, display)
+    if isinstance(text, Problem):
+        return text
+    handler = header.HeaderHandler()
+    if not handler.detect(text):
+        return Problem(display, 1, "", "the file must start with its header: a line '---', the fields, and "
+                       "another line '---'")
+    if not handler.closed(text):
+        return Problem(display, 1, "", "the header is never closed: add a line '---' after its last field")
+    raw, _ = handler.split(text)
+    # The header text starts with the rest of the first '---' line, so its line n is the file's line n.
+    body_line = raw.count("\n") + 2
+    try:
+        meta, lines = header.load(raw)
+    except header.HeaderError as error:
+        opened = _unclosed_quote(text, getattr(error, "context_line", None))
         if opened:
-            return Problem(file.display, opened, "", "the header cannot be read: a quotation mark on this line is "
+            return Problem(display, opened, "", "the header cannot be read: a quotation mark on this line is "
                            "not closed. Nothing else in this file can be checked until this is fixed")
-        start = f" (the problem may begin at line {context.line + 1})" if context and mark and context.line < mark.line else ""
-        return Problem(file.display, line, "", f"the header cannot be read: {_yaml_advice(reason)}{start}. "
-                       f"Nothing else in this file can be checked until this is fixed [{reason}]")
+        return Problem(display, error.line, "", error.message)
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        return Problem(file.display, 2, "", "the front matter must be a list of 'field: value' lines")
-    return ParsedFile(file, meta, content.strip(), lines, body_start(text), text)
+        return Problem(display, 2, "", "the header must be a list of 'field: value' lines")
+    return TextFile(meta, lines, body_line, text)
 
 
-def _load(raw: str) -> tuple[Any, dict[Path_, int]]:
-    """The header's data and the line of each field, from one parse (raw starts after the first '---')."""
-    loader = _LOADER(raw)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            return None, {}
-        return loader.construct_document(node), _line_map(node, offset=0)
-    finally:
-        loader.dispose()
-
-
-def body_start(text: str) -> int:
-    """The file line where the text after the front matter begins (1 without front matter)."""
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
-        return 1
-    for index, line in enumerate(lines[1:], 2):
-        if line.strip() == "---":
-            return index + 1
-    return 1
+def read(file: ContentFile) -> ParsedFile | Problem:
+    """A Baustein's or case's file, parsed."""
+    page = read_page(file.path, file.display)
+    if isinstance(page, Problem):
+        return page
+    body = "\n".join(page.source.split("\n")[page.body_start - 1:]).strip()
+    return ParsedFile(file, page.meta, body, page.lines, page.body_start, page.source)
 
 
 def other_pages(root: Path) -> list[Path]:
     """Hand-written pages below docs/ that are neither Bausteine nor practice examples."""
     docs = root / "docs"
     cases = docs / "praxisbeispiele"
-    return sorted(p for p in docs.rglob("*.md") if cases not in p.parents) if docs.is_dir() else []
+    if not docs.is_dir():
+        return []
+    return [p for p in files_below(docs) if p.suffix == ".md" and not p.is_symlink() and cases not in p.parents
+            and not any(part.startswith(".") for part in p.relative_to(docs).parts)]
 
 
-def _unclosed_quote(text: str, index: int | None) -> int | None:
-    """The file line of the given header line if it holds an odd number of double quotes."""
+def _unclosed_quote(text: str, line: int | None) -> int | None:
+    """The given file line if it holds an odd number of double quotes."""
     lines = text.splitlines()
-    if index is None or index >= len(lines):
+    if line is None or not 0 < line <= len(lines):
         return None
-    value = lines[index].split("#", 1)[0]
-    return index + 1 if value.count('"') % 2 == 1 else None
-
-
-def _yaml_advice(reason: str) -> str:
-    """What a YAML parser's complaint usually means for someone editing a header by hand."""
-    if "mapping values are not allowed" in reason:
-        return "a value contains a colon: put the whole value in quotes, e.g. title: \"Landkreis Börde: Bildungskonferenz\""
-    if "cannot start any token" in reason and "\\t" in reason:
-        return "a tab character: indent with spaces only"
-    if "end of stream" in reason or "quoted scalar" in reason:
-        return "a quotation mark is not closed"
-    if "expected key" in reason or "block end" in reason or "indicator" in reason:
-        return "this line is indented differently from the lines it belongs to: align it with them"
-    return "check the indentation, colons and quotation marks on this line"
-
-
-def _line_map(node: yaml.Node | None, offset: int, path: Path_ = ()) -> dict[Path_, int]:
-    """Line number (1-based, in the whole file) of each mapping key and sequence item."""
-    lines: dict[Path_, int] = {}
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            sub = (*path, key.value)
-            lines[sub] = key.start_mark.line + 1 + offset
-            lines.update(_line_map(value, offset, sub))
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            sub = (*path, index)
-            lines[sub] = item.start_mark.line + 1 + offset
-            lines.update(_line_map(item, offset, sub))
-    return lines
+    value = lines[line - 1].split("#", 1)[0]
+    return line if value.count('"') % 2 == 1 else None

@@ -52,6 +52,24 @@
     });
   }
 
+  // Pagefind's excerpt is HTML that marks the match with <mark>. It is read in an inert template (no
+  // script runs, nothing loads there) and rebuilt from its text and <mark> elements only.
+  function excerpt(html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    var out = document.createDocumentFragment();
+    template.content.childNodes.forEach(function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.append(mark);
+      } else {
+        out.append(document.createTextNode(node.textContent));
+      }
+    });
+    return out;
+  }
+
   function render(results) {
     results.forEach(function (data) {
       var item = document.createElement("li");
@@ -63,7 +81,7 @@
       type.textContent = data.meta.type || words.page;
       var summary = document.createElement("p");
       if (data.meta.summary) summary.textContent = data.meta.summary;
-      else summary.innerHTML = data.excerpt;  // Pagefind's excerpt marks the match with <mark>
+      else summary.append(excerpt(data.excerpt));
       item.append(type, " ", link, summary);
       list.append(item);
     });

@@ -1,0 +1,136 @@
+"""Links between pages, checked the way the strict build checks them, so that a page that passes
+validation also builds: the target page or file exists, and so does the section an anchor names,
+in every language the page is shown in (an untranslated page links to English pages on the English site).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+from urllib.parse import unquote, urlsplit
+
+import markdown
+import yaml
+
+from .markup import Link
+from .policy import IMAGE_TYPES
+from .problems import Problem
+
+_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+_LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")
+
+
+@dataclass
+class ShownPage:
+    """A page as one language's site shows it: which file, with which links."""
+
+    src_uri: str  # where the site puts it: 'bausteine/koordination.md', 'ueber.md'
+    display: str  # the file it comes from
+    links: list[tuple[int, Link]]
+    markdown: Callable[[], str] | None = None  # everything the page converts, for its anchors
+    translated: bool = True
+
+
+@dataclass
+class Site:
+    """Every page each language shows, the generated pages and the published files."""
+
+    pages: dict[str, dict[str, ShownPage]] = field(default_factory=dict)  # lang -> src_uri -> page
+    generated: set[str] = field(default_factory=set)
+    files: set[str] = field(default_factory=set)  # below docs/, e.g. 'assets/bilder/karte.png'
+
+
+def link_problems(site: Site, convert: Callable[[str], str]) -> list[Problem]:
+    """Every link that the strict build would refuse, with its file and line."""
+    problems: list[Problem] = []
+    anchors: dict[tuple[str, str], set[str]] = {}
+
+    def ids(lang: str, src_uri: str) -> set[str]:
+        if (lang, src_uri) not in anchors:
+            page = site.pages[lang][src_uri]
+            anchors[(lang, src_uri)] = set(_ID.findall(convert(page.markdown()))) if page.markdown else set()
+        return anchors[(lang, src_uri)]
+
+    for lang, pages in sorted(site.pages.items()):
+        where = "" if lang == "de" else f" on the {_LANGUAGE_NAMES.get(lang, lang)} site"
+        for page in pages.values():
+            for line, link in page.links:
+                message = _problem(site, lang, page, link, ids, where)
+                if message:
+                    problems.append(Problem(page.display, line, "text", message))
+    return problems
+
+
+_LANGUAGE_NAMES = {"de": "German", "en": "English"}
+
+
+def _problem(site: Site, lang: str, page: ShownPage, link: Link, ids: Callable[[str, str], set[str]],
+             where: str) -> str | None:
+    parts = urlsplit(link.target)
+    path, anchor = unquote(parts.path), parts.fragment
+    if not path:
+        if anchor and anchor not in ids(lang, page.src_uri):
+            return f"the link to '#{anchor}' names no section of this page{where}: {_sections(ids(lang, page.src_uri))}"
+        return None
+    if _LANGUAGE_SUFFIX.search(path):
+        return (f"link to '{_LANGUAGE_SUFFIX.sub('.md', path)}' without the language: the site picks the page in the "
+                "reader's language")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src_uri), path))
+    if target.startswith("../") or target == "..":
+        return f"the link to '{link.target}' leads outside the site's pages"
+    if link.image:
+        if target not in site.files or posixpath.splitext(target)[1].lower() not in IMAGE_TYPES:
+            return f"there is no image '{link.target}' (docs/{target}): put the file in docs/assets/bilder/"
+        return None
+    if target in site.pages[lang]:
+        if anchor and anchor not in ids(lang, target):
+            return (f"the page '{path}' has no section '#{anchor}'{where}: "
+                    f"{_sections(ids(lang, target))}")
+        return None
+    if target in site.generated:
+        if anchor:
+            return (f"link to '{path}' without '#{anchor}': the sections of generated pages change as cases "
+                    "are added")
+        return None
+    if target in site.files:
+        return None
+    if not posixpath.splitext(path)[1]:
+        return (f"the link to '{link.target}' does not name a page's file: link to the Markdown file, "
+                "e.g. koordination.md or ../praxisbeispiele/name.md")
+    return f"there is no page or file '{link.target}' (looked for docs/{target})"
+
+
+def _sections(ids: set[str]) -> str:
+    shown = sorted(i for i in ids if not i.startswith(("fn:", "fnref")))
+    return f"its sections are {', '.join('#' + i for i in shown)}" if shown else "it has no sections"
+
+
+def markdown_converter(config_file: Path) -> Callable[[str], str]:
+    """Markdown to HTML with the extensions mkdocs.yml configures, as the build converts pages."""
+    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    # MkDocs always adds these three to the configured extensions.
+    extensions, settings = ["toc", "tables", "fenced_code"], {}
+    for item in config.get("markdown_extensions") or []:
+        name, options = (next(iter(item.items())) if isinstance(item, dict) else (item, None))
+        if name not in extensions:
+            extensions.append(name)
+        if options:
+            settings[name] = options
+    converter = markdown.Markdown(extensions=extensions, extension_configs=settings)
+
+    def convert(text: str) -> str:
+        converter.reset()
+        return converter.convert(text)
+
+    return convert
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml for its Markdown settings; MkDocs's own tags (!ENV, !!python/name) become text."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
