@@ -160,6 +160,8 @@ def advice(reason: str) -> str:
         return "a quotation mark is not closed"
     if "expected key" in reason or "block end" in reason or "indicator" in reason:
         return "this line is indented differently from the lines it belongs to: align it with them"
+    if "document start" in reason or "single document" in reason:
+        return "a line '...' ends the header early: the header is everything between the first two lines '---'"
     if "control characters are not allowed" in reason or "special characters are not allowed" in reason:
         return "the header contains an invisible control character: delete it"
     return "check the indentation, colons and quotation marks on this line"

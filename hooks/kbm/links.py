@@ -5,6 +5,7 @@ in every language the page is shown in (an untranslated page links to English pa
 
 from __future__ import annotations
 
+import importlib
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -129,8 +130,14 @@ def markdown_converter(config_file: Path) -> Callable[[str], str]:
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml for its Markdown settings; MkDocs's own tags (!ENV, !!python/name) become text."""
+    """Reads mkdocs.yml for its Markdown settings: !!python/name gives the named function, as MkDocs does;
+    other tags of MkDocs (!ENV) do not concern Markdown."""
 
 
+def _python_name(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
+    module, _, name = suffix.rpartition(".")
+    return getattr(importlib.import_module(module), name)
+
+
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", _python_name)  # before the catch-all
 _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)

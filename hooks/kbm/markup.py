@@ -11,7 +11,12 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+import markdown
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
@@ -19,26 +24,37 @@ from .policy import (ELEMENTS, MARKDOWN_ATTRIBUTES, OPTIONAL_END, VOID, attribut
                      url_scheme)
 
 # Tag syntax as an HTML parser reads it; quoted values may contain '>'.
-# Every repetition is bounded or stops at the next '<', so that no input makes reading slow.
-_NAME = r"[a-zA-Z][^\t\n\r\f />\x00<>\"'=]{0,63}"
-_START = re.compile(rf"<({_NAME})((?:[^>\"'<]|\"[^\"]{{0,2000}}\"|'[^']{{0,2000}}'){{0,2000}})>")
-_END = re.compile(rf"</({_NAME})[^<>]{{0,2000}}>")
-_TAG_OPEN = re.compile(rf"</?{_NAME}")
-_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+# Tags are read as a browser's tokenizer reads them (HTML standard, 13.2.5): a tag runs to the first '>'
+# outside a quoted attribute value, quotes count only after '=', and a tag that never ends swallows the rest.
+_TAG_NAME = re.compile(r"</?([a-zA-Z][^\t\n\f\r />]*)")
+_SPACE = re.compile(r"[\t\n\f\r /]*")
+_ATTRIBUTE_NAME = re.compile(r"[^\t\n\f\r />][^\t\n\f\r />=]*")
+_BEFORE_VALUE = re.compile(r"[\t\n\f\r ]*=[\t\n\f\r ]*")
+_UNQUOTED = re.compile(r"[^\t\n\f\r >]*")
 _COMMENT_END = re.compile(r"--!?>")
 # Markdown autolinks: <https://…> and <name@host> (Python-Markdown's own patterns).
 _AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>\s\"']{0,2000})>")
 _AUTOMAIL = re.compile(r"<([^<> !\"'=/]{1,64}@[^@<> \"'=/]{1,255})>")
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+# Fenced code as Markdown reads it in every configuration: at the start of a line, closed by the same fence.
+_FENCE = re.compile(r"^(`{3,}|~{3,})")
 _ATTR_LIST = re.compile(r"\{:?[ ]*([^\}\n{ ][^\}\n{]{0,2000})\}")
 _REFERENCE = re.compile(r"^[ ]{0,3}\[([^\[\]\n]{1,1000})\]:[ ]*\n?[ ]*(<[^<>\n]{0,2000}>|\S{1,2000})", re.M)
 _IMAGE_REFERENCE = re.compile(r"!\[([^\[\]\n]*)\]\[([^\[\]\n]*)\]")
 # A link destination as Python-Markdown reads it: in <…>, or up to a space or an unbalanced ')'.
 _DESTINATION = re.compile(r"[ \t]*\n?[ \t]*(?:<([^<>\n]{0,2000})>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.){0,2000}\)){1,2000}))")
+# Just before a '<' that opens a link destination: "](" or a reference definition's "[label]:".
+_DESTINATION_AHEAD = re.compile(r"(?:\]\([ \t]*\n?[ \t]*|^[ ]{0,3}\[[^\[\]\n]{1,100}\]:[ \t]*\n?[ \t]*)\Z", re.M)
+_PARAGRAPHS = re.compile(r"(?<=\n)(?=[ \t]*\n)")
+_RISKY = re.compile(r"[<{\]]")
+_INLINE_CODE = re.compile(r"(?<!<pre>)(?<!</span>)<code>(.*?)</code>", re.S)
+# A destination in angle brackets, then an optional title and the link's closing parenthesis.
+_ANGLE_DESTINATION = re.compile(r"""<[^<>\n]{0,2000}>(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)""")
 _BRACKET = re.compile(r"\\.|[\[\]]")
 _BACKTICKS = re.compile(r"`+")
 _SPECIAL = re.compile(r"[`<\\]")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+# Elements Python-Markdown reads as blocks of their own when they start a line (md_in_html works on these).
+_BLOCK_LEVEL = frozenset(markdown.Markdown().block_level_elements)
 # Elements whose content a browser reads as text up to their closing tag.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"})
 # Elements whose very name says what they would do on a public body's page.
@@ -77,11 +93,14 @@ def written_elements() -> str:
     return ", ".join(sorted(name for name, element in ELEMENTS.items() if element.written))
 
 
-def read_markdown(text: str) -> Reading:
-    """Everything a contributor's Markdown puts into HTML, code excepted, checked against the allow-list."""
+def read_markdown(text: str, convert: Callable[[str], str] | None = None) -> Reading:
+    """Everything a contributor's Markdown puts into HTML, code excepted, checked against the allow-list.
+
+    ``convert`` is the site's Markdown conversion; it settles, where needed, what Markdown takes for code.
+    """
     masked = _mask_fences(text)
     reading = Reading()
-    masked = _read_html(masked, reading, source=True)
+    masked = _read_html(masked, reading, source=True, convert=convert or _default_convert())
     _read_attribute_lists(masked, reading)
     _read_markdown_links(masked, reading)
     reading.findings.sort(key=lambda f: f.offset)
@@ -93,6 +112,19 @@ def read_html(text: str) -> list[Finding]:
     reading = Reading()
     _read_html(text, reading, source=False)
     return reading.findings
+
+
+@lru_cache(maxsize=1)
+def _default_convert() -> Callable[[str], str]:
+    """Markdown with the extensions the site uses, for callers that do not pass the site's own."""
+    converter = markdown.Markdown(extensions=["toc", "tables", "attr_list", "md_in_html", "footnotes", "abbr",
+                                              "def_list", "admonition"])
+
+    def convert(text: str) -> str:
+        converter.reset()
+        return converter.convert(text)
+
+    return convert
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -111,7 +143,7 @@ def _mask_fences(text: str) -> str:
         match = _FENCE.match(lines[index])
         if match:
             fence = match.group(1)
-            close = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
+            close = re.compile(rf"^{re.escape(fence)}[ \t]*$")
             end = next((j for j in range(index + 1, len(lines)) if close.match(lines[j])), None)
             if end is not None:
                 out += [" " * len(line) for line in lines[index:end + 1]]
@@ -122,7 +154,7 @@ def _mask_fences(text: str) -> str:
     return "\n".join(out)
 
 
-def _read_html(text: str, reading: Reading, *, source: bool) -> str:
+def _read_html(text: str, reading: Reading, *, source: bool, convert: Callable[[str], str] | None = None) -> str:
     """Check every tag and comment; returns the text with code spans, tags and comments blanked out.
 
     In a contributor's source, backticks make code only outside HTML elements (inside a raw HTML block
@@ -131,7 +163,7 @@ def _read_html(text: str, reading: Reading, *, source: bool) -> str:
     stack: list[tuple[str, int]] = []
     pos = 0
     blanks: list[tuple[int, int]] = []
-    spans = _CodeSpans(text)
+    spans = _CodeSpans(text, convert)
     while True:
         found = _SPECIAL.search(text, pos)
         if not found:
@@ -152,7 +184,7 @@ def _read_html(text: str, reading: Reading, *, source: bool) -> str:
             pos = end
             continue
         pos = _read_angle(text, pos, stack, reading, source, blanks)
-    for name, offset in stack:
+    for name, offset in stack if source else ():
         if name not in OPTIONAL_END:
             reading.findings.append(Finding(offset, f"<{name}> is never closed: add </{name}>, or everything after it "
                                                     "(the sources the site adds included) would be swallowed"))
@@ -162,26 +194,57 @@ def _read_html(text: str, reading: Reading, *, source: bool) -> str:
 
 
 class _CodeSpans:
-    """Where Markdown code spans end: a run of backticks closed by a run of the same length on its line."""
+    """Where Markdown code spans end: a run of backticks closes at the next run of the same length in its
+    paragraph, as Python-Markdown pairs them.
 
-    def __init__(self, text: str) -> None:
+    A span whose content could be markup ('<', '{', ']') is taken for code only where Markdown itself, in
+    ``convert``'s output, made code of that content: the paragraphs guessed from blank lines may be cut
+    differently by Markdown (a list item ends a paragraph too), and what is masked is never checked.
+    """
+
+    def __init__(self, text: str, convert: Callable[[str], str] | None) -> None:
         self.text = text
-        self.lines: dict[int, dict[int, list[int]]] = {}
+        self.convert = convert
+        self.pairs: dict[int, int] = {}
+        self.verified: Counter[str] | None = None
+        offset = 0
+        for part in _PARAGRAPHS.split(text):
+            runs = [(m.start() + offset, len(m.group())) for m in _BACKTICKS.finditer(part)
+                    if not _escaped(part, m.start())]
+            index = 0
+            while index < len(runs):
+                start, length = runs[index]
+                closing = next((j for j in range(index + 1, len(runs)) if runs[j][1] == length), None)
+                if closing is None:
+                    index += 1
+                    continue
+                self.pairs[start] = runs[closing][0] + length
+                index = closing + 1
+            offset += len(part)
 
     def end(self, start: int) -> int | None:
-        line_start = self.text.rfind("\n", 0, start) + 1
-        runs = self.lines.get(line_start)
-        if runs is None:
-            line_end = self.text.find("\n", start)
-            line_end = len(self.text) if line_end < 0 else line_end
-            runs = {}
-            for match in _BACKTICKS.finditer(self.text, line_start, line_end):
-                runs.setdefault(len(match.group()), []).append(match.start())
-            self.lines[line_start] = runs
+        end = self.pairs.get(start)
+        if end is None:
+            return None
         run = _BACKTICKS.match(self.text, start).end() - start
-        starts = runs.get(run, [])
-        later = bisect.bisect_right(starts, start)
-        return starts[later] + run if later < len(starts) else None
+        content = self.text[start + run:end - run]
+        if not _RISKY.search(content):
+            return end
+        if self.verified is None:
+            converted = self.convert(self.text) if self.convert else ""
+            self.verified = Counter(html.unescape(m) for m in _INLINE_CODE.findall(converted))
+        if self.verified[content.strip()] > 0:
+            self.verified[content.strip()] -= 1
+            return end
+        return None
+
+
+def _escaped(text: str, index: int) -> bool:
+    """Whether the character at ``index`` follows an odd number of backslashes."""
+    count = 0
+    while index - count - 1 >= 0 and text[index - count - 1] == "\\":
+        count += 1
+    return count % 2 == 1
 
 
 def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Reading, source: bool,
@@ -189,14 +252,23 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
     """Read what starts with '<' at ``pos``; returns where reading goes on."""
     add = reading.findings.append
     if text.startswith("<!--", pos):
-        end = _COMMENT_END.search(text, pos + 4)
+        end = _COMMENT_END.search(text, pos + 2)  # '<!-->' and '<!--->' are whole comments
         if end is None:
             add(Finding(pos, "an HTML comment <!-- is never closed: add --> where it ends, or everything after it "
                              "disappears from the page"))
             blanks.append((pos, len(text)))
             return len(text)
+        if source and "<!--" in text[pos + 4:end.start()]:
+            return pos + 1  # Markdown takes no comment with '<!--' inside: it reads on in it (see below)
         blanks.append((pos, end.end()))
         return end.end()
+    if text.startswith("</", pos) and not _TAG_NAME.match(text, pos) and not text.startswith("</>", pos):
+        end = text.find(">", pos)
+        add(Finding(pos, "'</' not followed by a name starts a hidden comment in HTML: write &lt;/ for the "
+                         "characters"))
+        end = len(text) if end < 0 else end + 1
+        blanks.append((pos, end))
+        return end
     if text.startswith(("<!", "<?"), pos):
         end = text.find(">", pos)
         add(Finding(pos, "declarations and processing instructions (<!…>, <?…>) are not allowed in a page"))
@@ -204,6 +276,8 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
         blanks.append((pos, end))
         return end
     if source and not stack:
+        if _DESTINATION_AHEAD.search(text, max(0, pos - 200), pos) and _ANGLE_DESTINATION.match(text, pos):
+            return pos + 1  # <…> as a link's destination: the link reader checks it
         for pattern, mail in ((_AUTOLINK, False), (_AUTOMAIL, True)):
             match = pattern.match(text, pos)
             if match:
@@ -212,31 +286,68 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
                     add(Finding(pos, problem))
                 blanks.append((pos, match.end()))
                 return match.end()
-    match = _END.match(text, pos) or _START.match(text, pos)
-    if not match:
-        opened = _TAG_OPEN.match(text, pos)
-        if opened and text.find(">", opened.end()) >= 0 and text.find("<", opened.end()) != opened.end():
-            closing = text.find(">", opened.end())
-            nearer = text.find("<", opened.end())
-            if nearer < 0 or closing < nearer:
-                add(Finding(pos, "this HTML tag is too long to be checked: shorten it (write &lt; for a '<' in text)"))
-                blanks.append((pos, closing + 1))
-                return closing + 1
+    tag = _read_tag(text, pos)
+    if tag is None:
         return pos + 1  # a '<' that starts no tag is text
-    name = match.group(1).lower()
+    name, attributes, tag_end = tag
+    if tag_end < 0:
+        add(Finding(pos, f"the tag <{name[:20]}…> never ends ('>' or a closing quotation mark is missing): "
+                         "everything after it would disappear from the page (write &lt; for a '<' in text)"))
+        blanks.append((pos, len(text)))
+        return len(text)
+    # Markdown reads no '<' inside an inline tag: it escapes the first '<' and reads on from the next one.
+    # Both readings are checked, the browser's (this tag) and Markdown's (what follows from pos + 1).
+    inner = source and "<" in text[pos + 1:tag_end]
     if text.startswith("</", pos):
-        _close(name, pos, stack, reading)
+        _close(name, pos, stack, reading if source else Reading())  # finished HTML: only safety counts
     else:
-        _check_start(name, match.group(2), pos, reading, source)
+        line_start = not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+        _check_start(name, attributes, pos, reading, source, line_start)
         if name not in VOID and name in ELEMENTS:
             stack.append((name, pos))
         elif name in _RAW_TEXT:  # its content is not HTML: skip it with the element
-            closing = re.compile(rf"</{name}\b", re.I).search(text, match.end())
-            end = closing.start() if closing else len(text)
+            closing = re.compile(rf"</{re.escape(name)}[\t\n\f\r />]", re.I).search(text, tag_end)
+            end = len(text) if closing is None else (_read_tag(text, closing.start()) or ("", [], -1))[2]
+            end = len(text) if end < 0 else end
             blanks.append((pos, end))
             return end
-    blanks.append((pos, match.end()))
-    return match.end()
+    if inner:
+        return pos + 1
+    blanks.append((pos, tag_end))
+    return tag_end
+
+
+def _read_tag(text: str, pos: int) -> tuple[str, list[tuple[str, str | None]], int] | None:
+    """(lower-case name, attributes with their decoded values, end) of the tag at ``pos``; end is -1 for a tag
+    that never ends; None where '<' starts no tag."""
+    match = _TAG_NAME.match(text, pos)
+    if not match:
+        return None
+    name, at, attributes = match.group(1).lower(), match.end(), []
+    while True:
+        at = _SPACE.match(text, at).end()
+        if at >= len(text):
+            return name, attributes, -1
+        if text[at] == ">":
+            return name, attributes, at + 1
+        key_match = _ATTRIBUTE_NAME.match(text, at)
+        key, at = key_match.group().lower(), key_match.end()
+        equals = _BEFORE_VALUE.match(text, at)
+        if not equals:
+            attributes.append((key, None))
+            continue
+        at = equals.end()
+        quote = text[at:at + 1]
+        if quote in ('"', "'"):
+            close = text.find(quote, at + 1)
+            if close < 0:
+                return name, attributes, -1
+            attributes.append((key, html.unescape(text[at + 1:close])))
+            at = close + 1
+        else:
+            value = _UNQUOTED.match(text, at)
+            attributes.append((key, html.unescape(value.group())))
+            at = value.end()
 
 
 def _close(name: str, pos: int, stack: list[tuple[str, int]], reading: Reading) -> None:
@@ -245,7 +356,7 @@ def _close(name: str, pos: int, stack: list[tuple[str, int]], reading: Reading) 
     if not any(open_name == name for open_name, _ in stack):
         if name in ELEMENTS:
             reading.findings.append(Finding(pos, f"</{name}> closes nothing: there is no <{name}> open here"))
-        return
+        return  # the closing tag of an element pages may not use: its opening tag is reported
     while stack:
         open_name, offset = stack.pop()
         if open_name == name:
@@ -254,7 +365,8 @@ def _close(name: str, pos: int, stack: list[tuple[str, int]], reading: Reading) 
             reading.findings.append(Finding(offset, f"<{open_name}> is not closed before </{name}>: add </{open_name}>"))
 
 
-def _check_start(name: str, attributes: str, pos: int, reading: Reading, source: bool) -> None:
+def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, reading: Reading, source: bool,
+                 line_start: bool) -> None:
     add = reading.findings.append
     element = ELEMENTS.get(name)
     if element is None:
@@ -264,11 +376,11 @@ def _check_start(name: str, attributes: str, pos: int, reading: Reading, source:
         else:
             add(Finding(pos, f"<{name}> is not an element pages may use. Allowed HTML: {written_elements()}"))
         return
-    for attribute in _ATTRIBUTE.finditer(attributes):
-        key = attribute.group(1).lower()
-        raw = next((v for v in attribute.group(2, 3, 4) if v is not None), None)
-        value = html.unescape(raw) if raw is not None else None
+    for key, value in attributes:
         if source and key in MARKDOWN_ATTRIBUTES:
+            if not (line_start and name in _BLOCK_LEVEL):
+                add(Finding(pos, f"markdown= works only on a block element (such as <div> or <details>) that starts "
+                                 "a line: delete it here"))
             continue
         problem = attribute_problem(name, key, value, site=not source)
         if problem is None and source and key == "href" and value and url_scheme(value) is None \

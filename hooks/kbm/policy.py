@@ -67,7 +67,7 @@ IMAGE_FOLDER = "docs/assets/bilder"
 # The site's own scripts and styles: code, changed by maintainers and reviewed as such (SECURITY.md).
 SITE_CODE = {"docs/assets/javascripts": ".js", "docs/assets/stylesheets": ".css"}
 
-_ID = re.compile(r"[a-z0-9][a-z0-9_:.-]*")
+_ID = re.compile(r"[a-z0-9_-][a-z0-9_:.-]*")
 _CLASS = re.compile(r"-?[a-z_][a-z0-9_-]*(?: +-?[a-z_][a-z0-9_-]*)*")
 _LANG = re.compile(r"[a-z]{2}(-[A-Z]{2})?")
 _NUMBER = re.compile(r"[0-9]{1,4}")
@@ -140,10 +140,10 @@ def attribute_problem(element: str, name: str, value: str | None, *, site: bool 
 def value_problem(element: str, name: str, value: str, *, site: bool = False) -> str | None:
     """Why an allowed attribute's value is not allowed, or None."""
     if name == "id":
-        if not _ID.fullmatch(value):
-            return f"id=\"{value}\" is not allowed: use lower-case letters, digits and hyphens"
         if not site and _RESERVED_ID.match(value):
             return f"id=\"{value}\" is reserved for the site's own elements: choose another name"
+        if not _ID.fullmatch(value) or value.startswith("__"):
+            return f"id=\"{value}\" is not allowed: use lower-case letters, digits and hyphens"
     elif name == "class" and not _CLASS.fullmatch(value):
         return f"class=\"{value}\" is not allowed: use lower-case class names separated by spaces"
     elif name == "lang" and not _LANG.fullmatch(value):
