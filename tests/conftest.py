@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
 BROKEN = ROOT / "tests" / "fixtures" / "broken"
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 GOLDEN = ROOT / "tests" / "golden"
 
 

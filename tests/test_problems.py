@@ -1,33 +1,40 @@
-"""Bad input: every mistake in the broken corpus is reported exactly, for the right file and line.
+"""Bad input: every mistake in the broken and the hostile corpus is reported exactly, for the right file and line.
 
-Each folder in tests/fixtures/broken/ holds files laid over a copy of the fixture site and, in
+Each folder in tests/fixtures/broken/ (a contributor's slips) and tests/fixtures/hostile/ (what an attacker
+or a careless copy from a web page brings) holds files laid over a copy of the fixture site and, in
 expected.txt, every line the run must report: no more (valid files stay silent), no fewer. An empty
-expected.txt marks a variant that must pass (contact data with recorded consent).
+expected.txt marks a variant that must pass: contact data with recorded consent, or hostile text in a
+header field, which the site shows escaped (tests/test_security.py opens those pages in a browser).
 """
 
+import os
 from pathlib import Path
 
 import pytest
 
-from conftest import BROKEN, FIXTURE_SITE, copy_fixture_site, mkdocs_build
+from conftest import BROKEN, FIXTURE_SITE, HOSTILE, copy_fixture_site, mkdocs_build
 from kbm.collection import load_collection
 from kbm.problems import ContentError
 
-MISTAKES = sorted(p.name for p in BROKEN.iterdir() if p.is_dir())
+MISTAKES = sorted(p.relative_to(p.parent.parent).as_posix() for corpus in (BROKEN, HOSTILE) for p in corpus.iterdir()
+                  if p.is_dir())
 
 
 def broken_copy(mistake: str, target: Path) -> Path:
+    """The fixture site with the files of one corpus folder ('broken/…' or 'hostile/…', or a bare broken name)."""
+    folder = BROKEN.parent / mistake if "/" in mistake else BROKEN / mistake
     site = copy_fixture_site(target)
-    for path in (BROKEN / mistake).rglob("*"):
+    for path in folder.rglob("*"):
         if path.is_file() and path.name != "expected.txt":
-            destination = site / path.relative_to(BROKEN / mistake)
+            destination = site / path.relative_to(folder)
             destination.parent.mkdir(parents=True, exist_ok=True)
             destination.write_bytes(path.read_bytes())
     return site
 
 
 def expected(mistake: str) -> list[str]:
-    return (BROKEN / mistake / "expected.txt").read_text(encoding="utf-8").splitlines()
+    folder = BROKEN.parent / mistake if "/" in mistake else BROKEN / mistake
+    return (folder / "expected.txt").read_text(encoding="utf-8").splitlines()
 
 
 def test_the_fixture_site_itself_is_valid():
@@ -44,6 +51,9 @@ def test_each_mistake_is_reported_exactly(mistake, tmp_path):
         reported = []
     except ContentError as error:
         reported = [str(p) for p in error.problems]
+    if os.environ.get("UPDATE_GOLDEN"):  # rewrite expected.txt (review the diff!)
+        folder = BROKEN.parent / mistake if "/" in mistake else BROKEN / mistake
+        (folder / "expected.txt").write_text("".join(f"{line}\n" for line in reported), encoding="utf-8")
     assert reported == expected(mistake)  # an empty expected.txt: the variant is valid
 
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import BaseModel, ValidationError
 
@@ -121,8 +121,9 @@ def load_collection(root: Path) -> Collection:
         else:
             parsed[(file.kind, file.slug)][file.lang] = result
 
-    readings = _text_problems(parsed, problems)
-    hand_written = _hand_written_pages(root, problems)
+    convert = markdown_converter(root / "mkdocs.yml")
+    readings = _text_problems(parsed, problems, convert)
+    hand_written = _hand_written_pages(root, problems, convert)
     collection = Collection()
     for (kind, slug), by_lang in sorted(parsed.items()):
         if DEFAULT_LANGUAGE not in by_lang and (kind, slug) in german_files:
@@ -133,14 +134,14 @@ def load_collection(root: Path) -> Collection:
             (collection.bausteine if kind == "baustein" else collection.cases)[slug] = entry
     problems += _broken_references(collection, parsed)
     if not problems:
-        problems += _link_problems(root, collection, parsed, readings, hand_written)
+        problems += _link_problems(collection, parsed, readings, hand_written, root, convert)
     if problems:
         raise ContentError(problems)
     return collection
 
 
-def _text_problems(parsed: dict[tuple[str, str], dict[str, ParsedFile]],
-                   problems: list[Problem]) -> dict[str, TextReading]:
+def _text_problems(parsed: dict[tuple[str, str], dict[str, ParsedFile]], problems: list[Problem],
+                   convert: Callable[[str], str]) -> dict[str, TextReading]:
     """Safety rules, placeholders and editorial rules in the content files; their readings by file."""
     readings = {}
     for by_lang in parsed.values():
@@ -154,7 +155,7 @@ def _text_problems(parsed: dict[tuple[str, str], dict[str, ParsedFile]],
             for loc, message in value_problems(page.meta, consent, CODE_FIELDS):
                 problems.append(Problem(display, page.line_of(loc), field_name(loc), message))
             start, body = page.body_start, page.body_lines()
-            reading = readings[display] = read_text(display, body, start, consent)
+            reading = readings[display] = read_text(display, body, start, consent, convert)
             problems += reading.problems
             problems += section_problems(page.file.kind, page.file.lang, display, body, start)
             if page.file.lang == DEFAULT_LANGUAGE:
@@ -176,7 +177,7 @@ class HandWritten:
     reading: TextReading
 
 
-def _hand_written_pages(root: Path, problems: list[Problem]) -> list[HandWritten]:
+def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[str], str]) -> list[HandWritten]:
     pages = []
     generated = tuple(root / "docs" / folder for folder in GENERATED_FOLDERS)
     for path in other_pages(root):
@@ -195,7 +196,7 @@ def _hand_written_pages(root: Path, problems: list[Problem]) -> list[HandWritten
             problems.append(Problem(display, parsed.line_of(loc), field_name(loc), message))
         # The operator's details are put in by the build ({{ operator.email }}); they are not the page's text.
         lines = [OPERATOR_PLACEHOLDER.sub(lambda m: "x" * len(m.group()), line) for line in parsed.body_lines()]
-        reading = read_text(display, lines, page.body_start, consent)
+        reading = read_text(display, lines, page.body_start, consent, convert)
         problems += reading.problems
         match = FILE_NAME.match(path.name)
         relative = path.relative_to(root / "docs").as_posix()
@@ -204,8 +205,9 @@ def _hand_written_pages(root: Path, problems: list[Problem]) -> list[HandWritten
     return pages
 
 
-def _link_problems(root: Path, collection: Collection, parsed: dict[tuple[str, str], dict[str, ParsedFile]],
-                   readings: dict[str, TextReading], hand_written: list[HandWritten]) -> list[Problem]:
+def _link_problems(collection: Collection, parsed: dict[tuple[str, str], dict[str, ParsedFile]],
+                   readings: dict[str, TextReading], hand_written: list[HandWritten], root: Path,
+                   convert: Callable[[str], str]) -> list[Problem]:
     """Links between pages, in every language the site shows them in, as the strict build checks them."""
     from .indexes import generated_uris  # indexes renders from the collection this module builds
     from .pages import page_markdown
@@ -229,7 +231,7 @@ def _link_problems(root: Path, collection: Collection, parsed: dict[tuple[str, s
             hand = versions.get(lang) or versions.get(DEFAULT_LANGUAGE)
             if hand is not None:
                 shown[src_uri] = ShownPage(src_uri, hand.display, hand.reading.links, lambda b=hand.body: b)
-    return link_problems(site, markdown_converter(root / "mkdocs.yml"))
+    return link_problems(site, convert)
 
 
 def _clashing_files(root: Path) -> list[Problem]:

@@ -12,7 +12,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from .markup import Link, read_markdown
 from .personal_data import contacts
@@ -34,8 +34,10 @@ class TextReading:
     links: list[tuple[int, Link]] = field(default_factory=list)  # (file line, link)
 
 
-def read_text(display: str, lines: list[str], first_line: int, consent: bool) -> TextReading:
-    """Every rule on a page's Markdown text; ``first_line`` is the file line of ``lines[0]``."""
+def read_text(display: str, lines: list[str], first_line: int, consent: bool,
+              convert: Callable[[str], str] | None = None) -> TextReading:
+    """Every rule on a page's Markdown text; ``first_line`` is the file line of ``lines[0]``; ``convert`` is
+    the site's Markdown conversion (see markup.read_markdown)."""
     reading = TextReading()
     add = reading.problems.append
     text = "\n".join(lines)
@@ -47,7 +49,7 @@ def read_text(display: str, lines: list[str], first_line: int, consent: bool) ->
     if "<" in text or "{" in text or "](" in text or "]:" in text:
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         line_of = lambda offset: first_line + bisect.bisect_right(starts, offset) - 1  # noqa: E731
-        markup = read_markdown(text)
+        markup = read_markdown(text, convert)
         for finding in markup.findings:
             add(Problem(display, line_of(finding.offset), "text", finding.message))
         reading.links = [(line_of(link.offset), link) for link in markup.links]

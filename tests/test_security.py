@@ -1,0 +1,224 @@
+"""What the site guarantees against hostile or careless content, end to end: files it refuses, a failed
+build that keeps the last good site, the same site from the same sources, and pages built from hostile
+content that run no script and load nothing from elsewhere in a real browser."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, article, copy_fixture_site, mkdocs_build, page
+from kbm.collection import load_collection
+from kbm.problems import ContentError
+
+CASE = "docs/praxisbeispiele/halle-bildungskonferenz.de.md"
+
+
+def problems_of(site: Path) -> list[str]:
+    try:
+        load_collection(site)
+    except ContentError as error:
+        return [str(p) for p in error.problems]
+    return []
+
+
+@pytest.mark.parametrize("link, target", [
+    ("docs/leak.de.md", "/etc/os-release"),
+    ("docs/assets/passwd", "/etc/passwd"),
+    ("bausteine/geheim.de.md", "/etc/hostname"),
+    ("docs/assets/bilder", "/etc"),
+])
+def test_a_symbolic_link_anywhere_in_the_content_is_refused(tmp_path, link, target):
+    site = copy_fixture_site(tmp_path / "site")
+    (site / link).parent.mkdir(parents=True, exist_ok=True)
+    (site / link).symlink_to(target)
+    assert problems_of(site) == [f"{link}: this is a symbolic link: the site publishes only files kept in the "
+                                 "repository itself. Replace the link with the file, or delete it"]
+
+
+def test_an_image_in_the_image_folder_is_published_and_linked(tmp_path):
+    site = copy_fixture_site(tmp_path / "site")
+    (site / "docs/assets/bilder").mkdir(parents=True)
+    (site / "docs/assets/bilder/karte.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    case = site / CASE
+    case.write_text(case.read_text(encoding="utf-8").replace(
+        "Deutscher Text.", "Deutscher Text.\n\n![Karte der Stadt](../assets/bilder/karte.png)"),
+        encoding="utf-8")
+    assert problems_of(site) == []
+    out = tmp_path / "out"
+    assert mkdocs_build(site / "mkdocs.yml", out).returncode == 0
+    assert '<img alt="Karte der Stadt" src="../../assets/bilder/karte.png"' in \
+        article(page(out, "/praxisbeispiele/halle-bildungskonferenz/"))
+
+
+def build_script(site: Path, out: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, str(ROOT / "scripts/build.py"), "--out", str(out), "--config",
+                           str(site / "mkdocs.yml")], capture_output=True, text=True, env=env)
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_failed_build_keeps_the_last_good_site(tmp_path):
+    site = copy_fixture_site(tmp_path / "site")
+    out = tmp_path / "public"
+    assert build_script(site, out).returncode == 0
+    good = fingerprint(out)
+    assert "praxisbeispiele/halle-bildungskonferenz/index.html" in good
+    # A content error, and a link error that strict mode counts only after every page is written.
+    case = site / CASE
+    for broken in (case.read_text(encoding="utf-8").replace("status: abgeschlossen", "status: fertig"),
+                   case.read_text(encoding="utf-8").replace("Deutscher Text.", "[Weg](../gibt-es-nicht.md)")):
+        case.write_text(broken, encoding="utf-8")
+        result = build_script(site, out)
+        assert result.returncode != 0
+        assert "the last good site" in result.stderr and "is unchanged" in result.stderr
+        assert fingerprint(out) == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["public", "site"], "a temporary folder was left behind"
+
+
+# Pagefind writes the values of each filter in the order of a hash map (an open issue upstream); the files
+# that hold them, and the two that name those files, differ between two builds of the same sources.
+PAGEFIND_VARIES = re.compile(r"pagefind/(filter/.*\.pf_filter|pagefind\..*\.pf_meta|pagefind-entry\.json)$")
+
+
+def test_the_same_sources_give_the_same_site(tmp_path):
+    site = copy_fixture_site(tmp_path / "site")
+    builds = []
+    for name in ("one", "two"):
+        assert mkdocs_build(site / "mkdocs.yml", tmp_path / name).returncode == 0
+        builds.append({k: v for k, v in fingerprint(tmp_path / name).items() if not PAGEFIND_VARIES.search(k)})
+    assert builds[0] == builds[1]
+    sitemap = (tmp_path / "one/sitemap.xml").read_text(encoding="utf-8")
+    assert "<lastmod>2026-11-20</lastmod>" in sitemap, "a case's date in the sitemap is its „Stand“"
+    assert set(re.findall(r"<lastmod>([^<]+)</lastmod>", sitemap)) <= {"2026-11-20", "2026-11-01", "2026-10-01",
+                                                                       "2026-09-01"}
+
+
+def test_a_marker_written_into_a_case_by_hand_changes_nothing_on_the_page(tmp_path):
+    site = copy_fixture_site(tmp_path / "site")
+    case = site / CASE
+    case.write_text(case.read_text(encoding="utf-8").replace(
+        "Deutscher Text.", "Deutscher Text.\n\n<!--kbm-slot:0-->\n\n<!--kbm-slot:99-->"), encoding="utf-8")
+    assert problems_of(site) == []
+    out = tmp_path / "out"
+    assert mkdocs_build(site / "mkdocs.yml", out).returncode == 0
+    html = article(page(out, "/praxisbeispiele/halle-bildungskonferenz/"))
+    assert html.count('class="kbm-facts"') == 1 and "kbm-slot" not in html
+
+
+# ---- a site built from hostile content, with the validator's text rules switched off -------------------
+
+PAYLOADS = ["<script>alert('script')</script>", "<img src=x onerror=alert('img')>", "<svg/onload=alert('svg')>",
+            '<iframe src="https://evil.example/"></iframe>', "<details open ontoggle=alert('toggle')>x</details>",
+            '<a href="&#106;avascript:alert(1)">entity</a>', "[md](javascript:alert('md'))",
+            '<base href="https://evil.example/">', '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+            '<link rel="stylesheet" href="https://evil.example/x.css">', "![pixel](https://tracker.example/p.gif)",
+            '<img src="../assets/x.png" srcset="https://tracker.example/p.gif 2x">',
+            '<video src="https://tracker.example/v.mp4" autoplay></video>',
+            '<span style="background:url(https://tracker.example/p.gif)">css</span>',
+            'Absatz\n{: onclick="alert(\'attr\')" style="background:url(https://tracker.example/q.gif)" }',
+            '<span id="__config">{}</span>', "<form action=https://evil.example/><input name=q></form>",
+            '<object data="https://evil.example/x.swf"></object>', "<div>\n`<script>alert('block')</script>`\n</div>",
+            "<style>body{background:url(https://tracker.example/s.gif)}</style>", "<!--kbm-slot:0-->"]
+HEADER = {
+    'title: "Halle (Saale): Bildungskonferenz"': 'title: "Halle <img src=x onerror=alert(\'title\')> { onclick=alert(1) }"',
+    "summary: Die Stadt lädt jährlich zur Bildungskonferenz ein.": "summary: 'x\"><script>alert(\"summary\")</script>'",
+    "    name: Halle (Saale)": '    name: "Halle <svg onload=alert(\'region\')>"',
+    "  - Stiftung Beispiel": '  - "Stiftung </title><script>alert(\'partner\')</script>"',
+    "  - title: Pressemitteilung der Stadt": "  - title: \"Presse <img src=https://tracker.example/t.gif>\"",
+    "    url: https://halle.example/presse": '    url: "https://duisburg.example/x)![p](https://tracker.example/u.gif"',
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> Path:
+    site = copy_fixture_site(tmp_path_factory.mktemp("hostile") / "sources")
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        (ROOT / "hooks/content.py").as_posix(), (ROOT / "tests/hostile_hooks.py").as_posix()), encoding="utf-8")
+    payload = "\n\n".join(PAYLOADS)
+    case = site / CASE
+    text = case.read_text(encoding="utf-8").replace("Deutscher Text.", payload)
+    for old, new in HEADER.items():
+        text = text.replace(old, new)
+    case.write_text(text, encoding="utf-8")
+    english = site / CASE.replace(".de.md", ".en.md")
+    english.write_text(english.read_text(encoding="utf-8").replace("English text.", payload).replace(
+        'title: "Halle (Saale): education conference"', 'title: "Halle <img src=x onerror=alert(\'en\')>"'),
+        encoding="utf-8")
+    baustein = site / "bausteine/koordination.de.md"
+    baustein.write_text(baustein.read_text(encoding="utf-8").replace("Nur auf Deutsch.", payload).replace(
+        "self_assessment: [Eins., Zwei., Drei., Vier.]",
+        "self_assessment: [\"<img src=x onerror=alert('stage')>\", Zwei., Drei., Vier.]"), encoding="utf-8")
+    out = site.parent / "site"
+    result = mkdocs_build(config, out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+HOSTILE_PAGES = ["", "praxisbeispiele/", "praxisbeispiele/halle-bildungskonferenz/", "bausteine/",
+                 "bausteine/koordination/", "bausteine/externe-kooperation/", "themen/", "themen/bildungsuebergaenge/",
+                 "lebensphasen/schule/", "regionen/", "regionen/de-st/", "suche/#q=Halle", "glossar/", "gibt-es-nicht/"]
+
+
+def test_hostile_content_reaches_the_pages_only_as_text(hostile_site):
+    html = page(hostile_site, "/praxisbeispiele/halle-bildungskonferenz/")
+    head = html.split("</head>")[0]
+    assert "<title>Halle &lt;img src=x onerror=alert(&#x27;title&#x27;)&gt; { onclick=alert(1) } - Fixture</title>" in head
+    assert '<meta name="description" content="x&quot;&gt;&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt;">' in head
+    assert not re.search(r"<(script|iframe|object|base|meta http|link rel=.stylesheet|form|svg|video|style)\b",
+                         article(html), re.I)
+    assert not re.search(r"<[^>]*\son[a-z]+\s*=", article(html)), "a handler survived as markup"
+    assert "Halle &lt;img src=x onerror=alert('title')&gt; { onclick=alert(1) }" in article(html)
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+@pytest.mark.parametrize("path", HOSTILE_PAGES)
+def test_hostile_content_runs_no_script_and_loads_nothing_from_elsewhere(visit, browser, hostile_server, lang, path):
+    opened = visit(hostile_server.url + "/" + lang + path)
+    dialogs: list[str] = []
+    opened.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    opened.page.reload(wait_until="load")
+    opened.page.wait_for_timeout(300)
+    assert dialogs == [], f"a script ran: {dialogs}"
+    foreign = [url for url in opened.requests if not url.startswith(hostile_server.url)]
+    assert foreign == [], f"requests to other hosts: {foreign}"
+    found = opened.page.evaluate("""() => {
+        const bad = [];
+        for (const el of document.querySelectorAll('*')) {
+            const content = el.closest('.md-content') !== null;
+            for (const attr of el.attributes) {
+                const value = attr.value.trim().toLowerCase();
+                if (attr.name.startsWith('on')) bad.push(el.tagName + ' ' + attr.name);
+                if (!content) continue;  // the theme's own links (canonical address, alternates) name the site
+                if (['href', 'src', 'srcset', 'action', 'data', 'poster', 'formaction'].includes(attr.name)
+                        && (value.startsWith('javascript:') || /(^|\\s|,)(https?:)?\\/\\/(?!127\\.0\\.0\\.1)/.test(value))
+                        && !(el.tagName === 'A' && attr.name === 'href' && value.startsWith('https://')))
+                    bad.push(el.tagName + ' ' + attr.name + '=' + value);
+                if (attr.name === 'style' && value.includes('url(')) bad.push(el.tagName + ' style');
+            }
+        }
+        for (const el of document.querySelectorAll('base, meta[http-equiv], iframe, object, embed, form:not(#kbm-finder):not(.kbm-header-search), svg script, .md-content style, .md-content link, .md-content script'))
+            bad.push(el.outerHTML.slice(0, 80));
+        return bad;
+    }""")
+    assert found == [], found
+
+
+@pytest.fixture(scope="module")
+def hostile_server(hostile_site):
+    from browser import SiteServer
+
+    with SiteServer(hostile_site) as running:
+        yield running
+
