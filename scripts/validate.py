@@ -43,8 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         problems = error.problems
     if paths:
         problems = selected(problems, paths)
-    for problem in problems:
-        print(problem)
+    for line in ContentError(problems).lines():
+        print(line)
     files = len(discover(ROOT)[0]) + len(other_pages(ROOT))
     if problems:
         count = len({p.path for p in problems})

@@ -36,22 +36,21 @@ _COMMENT_END = re.compile(r"--!?>")
 _AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>\s\"']{0,2000})>")
 _AUTOMAIL = re.compile(r"<([^<> !\"'=/]{1,64}@[^@<> \"'=/]{1,255})>")
 # Fenced code as Markdown reads it in every configuration: at the start of a line, closed by the same fence.
-_FENCE = re.compile(r"^(`{3,}|~{3,})")
+_FENCE = re.compile(r"^(`{3,}|~{3,})", re.M)
 _ATTR_LIST = re.compile(r"\{:?[ ]*([^\}\n{ ][^\}\n{]{0,2000})\}")
 _REFERENCE = re.compile(r"^[ ]{0,3}\[([^\[\]\n]{1,1000})\]:[ ]*\n?[ ]*(<[^<>\n]{0,2000}>|\S{1,2000})", re.M)
 _IMAGE_REFERENCE = re.compile(r"!\[([^\[\]\n]*)\]\[([^\[\]\n]*)\]")
 # A link destination as Python-Markdown reads it: in <…>, or up to a space or an unbalanced ')'.
 _DESTINATION = re.compile(r"[ \t]*\n?[ \t]*(?:<([^<>\n]{0,2000})>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.){0,2000}\)){1,2000}))")
-# Just before a '<' that opens a link destination: "](" or a reference definition's "[label]:".
-_DESTINATION_AHEAD = re.compile(r"(?:\]\([ \t]*\n?[ \t]*|^[ ]{0,3}\[[^\[\]\n]{1,100}\]:[ \t]*\n?[ \t]*)\Z", re.M)
+_REFERENCE_LABEL = re.compile(r"^[ ]{0,3}\[[^\[\]\n]{1,100}\]:$")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _PARAGRAPHS = re.compile(r"(?<=\n)(?=[ \t]*\n)")
 _RISKY = re.compile(r"[<{\]]")
 _INLINE_CODE = re.compile(r"(?<!<pre>)(?<!</span>)<code>(.*?)</code>", re.S)
-# A destination in angle brackets, then an optional title and the link's closing parenthesis.
-_ANGLE_DESTINATION = re.compile(r"""<[^<>\n]{0,2000}>(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)""")
 _BRACKET = re.compile(r"\\.|[\[\]]")
 _BACKTICKS = re.compile(r"`+")
-_SPECIAL = re.compile(r"[`<\\]")
+# What can start code or markup: a '<' only before a letter, '/', '!' or '?' (else it is text).
+_SPECIAL = re.compile(r"[`\\]|<(?=[a-zA-Z/!?])")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 # Elements Python-Markdown reads as blocks of their own when they start a line (md_in_html works on these).
 _BLOCK_LEVEL = frozenset(markdown.Markdown().block_level_elements)
@@ -83,10 +82,17 @@ class Link:
     image: bool
 
 
+# No page needs more tags and links than this; reading stops there, so that no page can make it slow.
+MARKUP_BUDGET = 5000
+_TOO_MUCH = (f"this page holds more than {MARKUP_BUDGET:,} HTML tags and links, more than any page needs: split it "
+             "(it is not checked further, so it cannot be published as it is)")
+
+
 @dataclass
 class Reading:
     findings: list[Finding] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    budget: int = MARKUP_BUDGET
 
 
 def written_elements() -> str:
@@ -127,9 +133,16 @@ def _default_convert() -> Callable[[str], str]:
     return convert
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    """The text with [start, end) replaced by spaces, line breaks kept, so offsets and lines stay."""
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each [start, end) replaced by spaces, line breaks kept, so offsets and lines stay."""
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        start = max(start, last)
+        if end <= start:
+            continue
+        parts += [text[last:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        last = end
+    return "".join(parts) + text[last:]
 
 
 def _mask_fences(text: str) -> str:
@@ -137,21 +150,25 @@ def _mask_fences(text: str) -> str:
 
     A fence that is never closed is no code block for Markdown either, so it stays.
     """
-    lines = text.split("\n")
-    out, index = [], 0
-    while index < len(lines):
-        match = _FENCE.match(lines[index])
-        if match:
-            fence = match.group(1)
-            close = re.compile(rf"^{re.escape(fence)}[ \t]*$")
-            end = next((j for j in range(index + 1, len(lines)) if close.match(lines[j])), None)
-            if end is not None:
-                out += [" " * len(line) for line in lines[index:end + 1]]
-                index = end + 1
-                continue
-        out.append(lines[index])
-        index += 1
-    return "\n".join(out)
+    fences = [(m.start(), m.group(1), m.end()) for m in _FENCE.finditer(text)]
+    # Where each fence could close: lines holding the same fence and nothing else, by fence.
+    closers: dict[str, list[int]] = {}
+    for start, fence, end in fences:
+        line_end = text.find("\n", end)
+        if not text[end:len(text) if line_end < 0 else line_end].strip(" \t"):
+            closers.setdefault(fence, []).append(start)
+    spans, covered = [], -1
+    for start, fence, _ in fences:
+        if start <= covered:
+            continue
+        candidates = closers.get(fence, [])
+        later = bisect.bisect_right(candidates, start)
+        if later == len(candidates):
+            continue
+        close = candidates[later]
+        covered = close + len(fence)
+        spans.append((start, covered))
+    return _blanked(text, spans)
 
 
 def _read_html(text: str, reading: Reading, *, source: bool, convert: Callable[[str], str] | None = None) -> str:
@@ -183,14 +200,16 @@ def _read_html(text: str, reading: Reading, *, source: bool, convert: Callable[[
             blanks.append((pos, end))
             pos = end
             continue
+        reading.budget -= 1
+        if reading.budget < 0:
+            reading.findings.append(Finding(pos, _TOO_MUCH))
+            break
         pos = _read_angle(text, pos, stack, reading, source, blanks)
     for name, offset in stack if source else ():
         if name not in OPTIONAL_END:
             reading.findings.append(Finding(offset, f"<{name}> is never closed: add </{name}>, or everything after it "
                                                     "(the sources the site adds included) would be swallowed"))
-    for start, end in reversed(blanks):
-        text = _blank(text, start, end)
-    return text
+    return _blanked(text, blanks)
 
 
 class _CodeSpans:
@@ -211,13 +230,18 @@ class _CodeSpans:
         for part in _PARAGRAPHS.split(text):
             runs = [(m.start() + offset, len(m.group())) for m in _BACKTICKS.finditer(part)
                     if not _escaped(part, m.start())]
+            by_length: dict[int, list[int]] = {}
+            for index, (_, length) in enumerate(runs):
+                by_length.setdefault(length, []).append(index)
             index = 0
             while index < len(runs):
                 start, length = runs[index]
-                closing = next((j for j in range(index + 1, len(runs)) if runs[j][1] == length), None)
-                if closing is None:
+                same = by_length[length]
+                later = bisect.bisect_right(same, index)
+                if later == len(same):
                     index += 1
                     continue
+                closing = same[later]
                 self.pairs[start] = runs[closing][0] + length
                 index = closing + 1
             offset += len(part)
@@ -276,8 +300,6 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
         blanks.append((pos, end))
         return end
     if source and not stack:
-        if _DESTINATION_AHEAD.search(text, max(0, pos - 200), pos) and _ANGLE_DESTINATION.match(text, pos):
-            return pos + 1  # <…> as a link's destination: the link reader checks it
         for pattern, mail in ((_AUTOLINK, False), (_AUTOMAIL, True)):
             match = pattern.match(text, pos)
             if match:
@@ -301,8 +323,7 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
     if text.startswith("</", pos):
         _close(name, pos, stack, reading if source else Reading())  # finished HTML: only safety counts
     else:
-        line_start = not text[text.rfind("\n", 0, pos) + 1:pos].strip()
-        _check_start(name, attributes, pos, reading, source, line_start)
+        _check_start(name, attributes, pos, reading, source, text)
         if name not in VOID and name in ELEMENTS:
             stack.append((name, pos))
         elif name in _RAW_TEXT:  # its content is not HTML: skip it with the element
@@ -315,6 +336,20 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
         return pos + 1
     blanks.append((pos, tag_end))
     return tag_end
+
+
+def _after_link_opening(text: str, pos: int) -> bool:
+    """Whether '<' at ``pos`` follows a link's "](" or a reference definition's "[label]:" (spaces and one line
+    break between)."""
+    if text[pos - 2:pos] == "](":
+        return True
+    if text[pos - 1:pos] not in (" ", "\t", "\n", ":"):
+        return False
+    start = max(0, pos - 200)
+    before = text[start:pos].rstrip(" \t")
+    if before.endswith("\n"):
+        before = before[:-1].rstrip(" \t")
+    return before.endswith("](") or bool(_REFERENCE_LABEL.search(before[before.rfind("\n") + 1:]))
 
 
 def _read_tag(text: str, pos: int) -> tuple[str, list[tuple[str, str | None]], int] | None:
@@ -366,18 +401,24 @@ def _close(name: str, pos: int, stack: list[tuple[str, int]], reading: Reading) 
 
 
 def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, reading: Reading, source: bool,
-                 line_start: bool) -> None:
+                 text: str) -> None:
     add = reading.findings.append
     element = ELEMENTS.get(name)
     if element is None:
         doing = _ACTIVE.get(name)
         if doing:
             add(Finding(pos, f"<{name}> is not allowed: pages may not {doing}"))
+        elif source and _after_link_opening(text, pos):
+            # Markdown takes [text](<address>) for a link only where the brackets pair up; checked as HTML.
+            add(Finding(pos, "write a link's address without angle brackets, [text](address), so that it is "
+                             "not read as HTML"))
         else:
             add(Finding(pos, f"<{name}> is not an element pages may use. Allowed HTML: {written_elements()}"))
         return
     for key, value in attributes:
         if source and key in MARKDOWN_ATTRIBUTES:
+            line_begin = text.rfind("\n", max(0, pos - 200), pos)
+            line_start = (line_begin >= 0 or pos <= 200) and not text[line_begin + 1:pos].strip()
             if not (line_start and name in _BLOCK_LEVEL):
                 add(Finding(pos, f"markdown= works only on a block element (such as <div> or <details>) that starts "
                                  "a line: delete it here"))
@@ -421,6 +462,10 @@ def _read_markdown_links(text: str, reading: Reading) -> None:
     openers = _bracket_openers(text)
     pos = 0
     while (pos := text.find("](", pos)) >= 0:
+        reading.budget -= 1
+        if reading.budget < 0:
+            reading.findings.append(Finding(pos, _TOO_MUCH))
+            break
         opener = openers.get(pos)
         image = opener is not None and opener > 0 and text[opener - 1] == "!"
         match = _DESTINATION.match(text, pos + 2)

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Iterator
 
 # "name [at] domain [dot] de", "name(at)domain.de", "name (ät) domain (punkt) de", "name AT domain DOT de".
-_AT = re.compile(r"\s*[\[({<]\s*(?:at|ät|@)\s*[\])}>]\s*|\s+(?:at|ät)\s+(?=[\w-]+\s*(?:[\[({]\s*)?(?:dot|punkt)\b)",
-                 re.I)
-_DOT = re.compile(r"\s*[\[({<]\s*(?:dot|punkt)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+", re.I)
+_AT = re.compile(r"\s{0,3}[\[({<]\s{0,3}(?:at|ät|@)\s{0,3}[\])}>]\s{0,3}"
+                 r"|\s{1,3}(?:at|ät)\s{1,3}(?=[\w-]{1,63}\s{0,3}(?:[\[({]\s{0,3})?(?:dot|punkt)\b)", re.I)
+_DOT = re.compile(r"\s{0,3}[\[({<]\s{0,3}(?:dot|punkt)\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:dot|punkt)\s{1,3}", re.I)
+_CANDIDATE = re.compile(r"[\d@&]|[^\x00-\x7f]|\b[aA][tT]\b")
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212\ufe58\ufe63\uff0d]")
 _LOCAL = re.compile(r"[\w.+-]{1,64}$")
 _DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b", re.I)
@@ -46,6 +47,8 @@ def plain(line: str) -> str:
 
 def contacts(line: str) -> Iterator[Contact]:
     """The contact data in one line of text."""
+    if not _CANDIDATE.search(line):
+        return  # no digit, '@', entity, 'at' or character outside ASCII: nothing to look for
     text = plain(line)
     yield from _emails(text)
     yield from _phones(text)

@@ -19,6 +19,10 @@ class Problem:
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
 
+# A file with more problems than this lists the first ones and how many more there are.
+SHOWN_PER_FILE = 50
+
+
 class ContentError(Exception):
     """Raised with every problem of a run, so that contributors fix them all at once."""
 
@@ -27,10 +31,22 @@ class ContentError(Exception):
         self.where = where
         super().__init__(self.report())
 
+    def lines(self) -> list[str]:
+        """One line per problem, at most SHOWN_PER_FILE of one file and then how many more it has."""
+        out: list[str] = []
+        by_path: dict[str, list[Problem]] = {}
+        for problem in self.problems:
+            by_path.setdefault(problem.path, []).append(problem)
+        for path, found in by_path.items():
+            out += map(str, found[:SHOWN_PER_FILE])
+            if len(found) > SHOWN_PER_FILE:
+                out.append(f"{path}: … and {len(found) - SHOWN_PER_FILE} more problems in this file: fix these first")
+        return out
+
     def report(self) -> str:
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} {self.where}:"
-        return "\n".join([head, *map(str, self.problems)])
+        return "\n".join([head, *self.lines()])
 
 
 def did_you_mean(value: object, allowed: Iterable[str]) -> str:

@@ -14,9 +14,10 @@ SECTIONS = {
                        "en": (["Starting point", "Goals", "Approach", "Results"], ["Pitfalls", "Transferability"])},
     "baustein": {"de": (["Einleitung", "Umsetzung"], None), "en": (["Introduction", "Implementation"], None)},
 }
-_HEADING = re.compile(r"^## (.+?)\s*#*\s*$")
+_HEADING = re.compile(r"^## (.*)$")
 _STRAIGHT_QUOTE = re.compile(r'"')
-_TAG_OR_CODE = re.compile(r"<[^>]*>|`[^`]*`|\]\([^)]*\)|\{[^}]*\}")
+# Each part stops at the next character that would open another, so no line makes the search slow.
+_TAG_OR_CODE = re.compile(r"<[^<>]*>|`[^`]*`|\]\([^()]*\)|\{[^{}]*\}")
 
 
 _WORD = re.compile(r"\w+")
@@ -30,7 +31,8 @@ def section_problems(kind: str, lang: str, display: str, lines: list[str], first
     """The required sections, as H2 headings, in order; for cases no other H2 headings."""
     required, optional = SECTIONS[kind][lang]
     page_type = kind.capitalize()
-    found = [(n, m.group(1)) for n, line in enumerate(lines, first) if (m := _HEADING.match(line))]
+    found = [(n, m.group(1).rstrip().rstrip("#").rstrip()) for n, line in enumerate(lines, first)
+             if (m := _HEADING.match(line))]
     names = [name for _, name in found]
     expected = ", ".join(f"## {s}" for s in required)
     missing = [s for s in required if s not in names]
