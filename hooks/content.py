@@ -10,6 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kbm.collection import Collection, load_collection
+from kbm.csp import with_policy
 from kbm.indexes import finder_form
 from kbm.mkdocs_site import add_pages, current_language, i18n_plugin, place_error_page
 from kbm.operator import Operator, fill, load_operator
@@ -112,6 +113,14 @@ def on_page_content(html, page, config, files):
     build.problems += problems
     page.meta.update(head_meta(page.title, page.meta.get("description")))
     return content
+
+
+def on_post_page(output, page, config):
+    return with_policy(output)
+
+
+def on_post_template(output_content, template_name, config):
+    return with_policy(output_content) if template_name.endswith(".html") else output_content
 
 
 def on_post_build(config):

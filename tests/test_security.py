@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -208,7 +209,7 @@ def test_hostile_content_runs_no_script_and_loads_nothing_from_elsewhere(visit, 
                 if (attr.name === 'style' && value.includes('url(')) bad.push(el.tagName + ' style');
             }
         }
-        for (const el of document.querySelectorAll('base, meta[http-equiv], iframe, object, embed, form:not(#kbm-finder):not(.kbm-header-search), svg script, .md-content style, .md-content link, .md-content script'))
+        for (const el of document.querySelectorAll('base, meta[http-equiv]:not([http-equiv="Content-Security-Policy"]), iframe, object, embed, form:not(#kbm-finder):not(.kbm-header-search), svg script, .md-content style, .md-content link, .md-content script'))
             bad.push(el.outerHTML.slice(0, 80));
         return bad;
     }""")
@@ -222,3 +223,27 @@ def hostile_server(hostile_site):
     with SiteServer(hostile_site) as running:
         yield running
 
+
+
+def test_the_content_security_policy_stops_what_got_into_a_page_anyway(visit, fixture_site, tmp_path):
+    """The last line of defence, on its own: a script and a foreign image put into a built page by hand."""
+    from browser import SiteServer
+
+    site = tmp_path / "site"
+    shutil.copytree(fixture_site, site)
+    target = site / "praxisbeispiele/halle-bildungskonferenz/index.html"
+    html = target.read_text(encoding="utf-8")
+    assert 'http-equiv="Content-Security-Policy"' in html
+    target.write_text(html.replace("</article>", "<script>alert('injected')</script>"
+                                   '<img src="https://tracker.example/p.gif"></article>'), encoding="utf-8")
+    with SiteServer(site) as server:
+        opened = visit(server.url + "/praxisbeispiele/halle-bildungskonferenz/")
+        dialogs: list[str] = []
+        blocked: dict[str, str] = {}
+        opened.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        opened.page.on("requestfailed", lambda request: blocked.update({request.url: request.failure}))
+        opened.page.reload(wait_until="load")
+        opened.page.wait_for_timeout(300)
+    assert dialogs == []
+    assert blocked.get("https://tracker.example/p.gif") == "csp", "the browser itself refused the foreign image"
+    assert any("Content Security Policy" in error for error in opened.errors), opened.errors
