@@ -18,9 +18,16 @@ HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 GOLDEN = ROOT / "tests" / "golden"
 
 
-def mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` in a process of its own (the i18n plugin keeps state between builds)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_build(config: Path, site_dir: Path, switch_off: str = "") -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in a process of its own (the i18n plugin keeps state between builds).
+
+    ``switch_off`` builds with tests/hooks_without.py instead of the site's hooks (see there).
+    """
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KBM_SWITCH_OFF": switch_off}
+    if switch_off:
+        text = config.read_text(encoding="utf-8")
+        config.write_text(text.replace((ROOT / "hooks/content.py").as_posix(),
+                                       (ROOT / "tests/hooks_without.py").as_posix()), encoding="utf-8")
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
         capture_output=True, text=True, env=env, cwd=config.parent,

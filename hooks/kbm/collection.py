@@ -133,8 +133,9 @@ def load_collection(root: Path) -> Collection:
         if entry:
             (collection.bausteine if kind == "baustein" else collection.cases)[slug] = entry
     problems += _broken_references(collection, parsed)
-    if not problems:
-        problems += _link_problems(collection, parsed, readings, hand_written, root, convert)
+    existing = {f"{'bausteine' if f.kind == 'baustein' else 'praxisbeispiele'}/{f.slug}.md" for f in files}
+    existing |= {_hand_written_uri(root, path)[0] for path in other_pages(root)}
+    problems += _link_problems(collection, parsed, readings, hand_written, root, convert, existing)
     if problems:
         raise ContentError(problems)
     return collection
@@ -198,21 +199,31 @@ def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[
         lines = [OPERATOR_PLACEHOLDER.sub(lambda m: "x" * len(m.group()), line) for line in parsed.body_lines()]
         reading = read_text(display, lines, page.body_start, consent, convert)
         problems += reading.problems
-        match = FILE_NAME.match(path.name)
-        relative = path.relative_to(root / "docs").as_posix()
-        src_uri, lang = (relative[:-6] + ".md", match["lang"]) if match else (relative, DEFAULT_LANGUAGE)
+        src_uri, lang = _hand_written_uri(root, path)
         pages.append(HandWritten(src_uri, lang, display, "\n".join(lines), reading))
     return pages
 
 
+def _hand_written_uri(root: Path, path: Path) -> tuple[str, str]:
+    """('ueber.md', 'de') for docs/ueber.de.md: where the site puts the page, and its language."""
+    match = FILE_NAME.match(path.name)
+    relative = path.relative_to(root / "docs").as_posix()
+    return (relative[:-6] + ".md", match["lang"]) if match else (relative, DEFAULT_LANGUAGE)
+
+
 def _link_problems(collection: Collection, parsed: dict[tuple[str, str], dict[str, ParsedFile]],
                    readings: dict[str, TextReading], hand_written: list[HandWritten], root: Path,
-                   convert: Callable[[str], str]) -> list[Problem]:
-    """Links between pages, in every language the site shows them in, as the strict build checks them."""
+                   convert: Callable[[str], str], files: set[str]) -> list[Problem]:
+    """Links between pages, in every language the site shows them in, as the strict build checks them.
+
+    A page whose file exists but has problems of its own counts as there, its sections as unknown.
+    """
     from .indexes import generated_uris  # indexes renders from the collection this module builds
     from .pages import page_markdown
 
-    site = Site(generated=set(generated_uris(collection)))
+    shown_uris = {e.src_uri for e in [*collection.bausteine.values(), *collection.cases.values()]}
+    shown_uris |= {hand.src_uri for hand in hand_written}
+    site = Site(generated=set(generated_uris(collection)), unchecked=files - shown_uris)
     docs = root / "docs"
     site.files = {p.relative_to(docs).as_posix() for p in files_below(docs) if p.suffix != ".md"} if docs.is_dir() \
         else set()

@@ -42,6 +42,7 @@ class Site:
     pages: dict[str, dict[str, ShownPage]] = field(default_factory=dict)  # lang -> src_uri -> page
     generated: set[str] = field(default_factory=set)
     files: set[str] = field(default_factory=set)  # below docs/, e.g. 'assets/bilder/karte.png'
+    unchecked: set[str] = field(default_factory=set)  # pages that exist but could not be read
 
 
 def link_problems(site: Site, convert: Callable[[str], str]) -> list[Problem]:
@@ -91,6 +92,8 @@ def _problem(site: Site, lang: str, page: ShownPage, link: Link, ids: Callable[[
             return (f"the page '{path}' has no section '#{anchor}'{where}: "
                     f"{_sections(ids(lang, target))}")
         return None
+    if target in site.unchecked:
+        return None  # its own problems are reported; its sections are checked once it can be read
     if target in site.generated:
         if anchor:
             return (f"link to '{path}' without '#{anchor}': the sections of generated pages change as cases "
