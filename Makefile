@@ -44,8 +44,9 @@ audit: build scripts/audit/node_modules ## Lighthouse scores of key pages in bot
 screenshots: build ## PNGs of every page type, both languages, desktop and phone, into screenshots/
 	$(BIN)/python scripts/screenshots.py
 
-bench: $(INSTALLED) ## Build and search figures for 250 and 2,000 synthetic cases per language (takes a while)
+bench: $(INSTALLED) ## Build and search figures for 250 and 2,000 synthetic cases per language, and for hostile files (takes a while)
 	$(BIN)/python scripts/bench.py --sizes 250 2000 --runs 3
+	$(BIN)/python scripts/bench_hostile.py
 
 clean:
 	rm -rf site screenshots scripts/audit/node_modules $(VENV)
