@@ -8,6 +8,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .models import WebUrl
 from .problems import Problem, did_you_mean
 from .texts import t
 
@@ -29,12 +30,12 @@ class Operator(BaseModel):
     responsible_for_content: str = Field(description="Responsible for the content under § 18 Abs. 2 MStV")
     data_protection_officer: str = Field(description="How to reach the data protection officer")
     supervisory_authority: str = Field(description="The data protection authority readers may complain to")
-    supervisory_authority_url: str
+    supervisory_authority_url: WebUrl
     enforcement_body: str = Field(description="Where readers turn when accessibility feedback is not answered")
-    enforcement_body_url: str
+    enforcement_body_url: WebUrl
     log_retention_days: int = Field(ge=1, le=365, description="How long the web server keeps its access logs")
     statement_date: datetime.date = Field(description="Date of the accessibility statement")
-    repository: str = Field(description="Public address of the repository where contributions arrive")
+    repository: WebUrl = Field(description="Public address of the repository where contributions arrive")
 
 
 def load_operator(data: object) -> tuple[Operator | None, list[Problem]]:

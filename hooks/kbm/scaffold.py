@@ -6,9 +6,8 @@ import datetime
 import re
 from pathlib import Path
 
-import frontmatter
-
-from .sources import LANGUAGES, LOCATIONS, RESERVED_CASE_SLUG, reserved_slug_message, slugify
+from .problems import Problem
+from .sources import LANGUAGES, LOCATIONS, RESERVED_CASE_SLUG, read_page, reserved_slug_message, slugify
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -16,8 +15,9 @@ TEMPLATES = Path(__file__).with_name("templates")
 def next_number(root: Path) -> int:
     """One more than the highest number of the existing Bausteine."""
     numbers = []
-    for path in (root / LOCATIONS["baustein"]).glob("*.de.md"):
-        number = frontmatter.load(path).metadata.get("number")
+    for path in sorted((root / LOCATIONS["baustein"]).glob("*.de.md")):
+        page = read_page(path, path.name)  # a file that cannot be read is reported by the validator
+        number = page.meta.get("number") if not isinstance(page, Problem) else None
         if isinstance(number, int):
             numbers.append(number)
     return max(numbers, default=0) + 1
