@@ -14,7 +14,7 @@ from kbm.csp import with_policy
 from kbm.indexes import finder_form
 from kbm.mkdocs_site import add_pages, current_language, i18n_plugin, place_error_page
 from kbm.operator import Operator, fill, load_operator
-from kbm.pages import entry_for, finished_content, head_meta, page_markdown, site_date
+from kbm.pages import entry_for, finished_content, head_meta, page_markdown, page_meta, site_date
 from kbm.problems import ContentError, Problem
 from kbm.search_index import BackgroundIndex, build_search_index
 from kbm.templating import without_alternate_links
@@ -90,8 +90,9 @@ def on_env(env, config, files):
 def on_page_markdown(markdown, page, config, files):
     lang = current_language(config)
     entry = entry_for(build.collection, page.file.src_uri)
-    if entry is not None:
-        page.meta["description"] = entry.text(lang).summary
+    meta = page_meta(build.collection, page.file.src_uri, lang)
+    if meta is not None:
+        page.meta = meta
     # The sitemap's dates come from the content, so the same sources give the same site.
     page.update_date = (entry.facts.updated if entry else site_date(build.collection)).isoformat()
     rendered = page_markdown(build.collection, page.file.src_uri, markdown, lang)

@@ -42,7 +42,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
     (b"---\nt: !!python/object/apply:os.system [ls]\n---\n", 2, "YAML tags"),
     (b"---\nt: !!binary aGFsbG8=\n---\n", 2, "YAML tags"),
     (b"---\ntitle: A\ntitle: B\n---\n", 3, "the field 'title' appears twice (also on line 2)"),
-    (b"---\n<<: {title: A}\n---\n", 2, "cannot be a field name"),
+    (b"---\n<<: {title: A}\n---\n", 2, "YAML merge keys (<<) are not allowed"),
     (b"---\nyes: 1\n---\n", 2, "'yes' cannot be a field name"),
     (b"---\nn: 1" + b"0" * 5000 + b"\n---\n", 2, "this value cannot be read"),
     (b"---\nregions:\n  - {a: [[1]]}\n---\n", 3, "nested more than 3 levels"),
@@ -54,6 +54,12 @@ def test_a_header_that_cannot_be_read_is_one_problem_with_its_line(tmp_path, dat
     problem = read_bytes(tmp_path, data)
     assert isinstance(problem, Problem), problem
     assert problem.line == line and text in problem.message, problem
+
+
+def test_values_yaml_would_read_as_something_else_stay_text(tmp_path):
+    page = read_bytes(tmp_path, b"---\ntitle: 2026-11-20\nsummary: =\nnote: <<\nother: ! 2026-01-01\n---\n")
+    assert isinstance(page, ParsedFile)
+    assert page.meta == {"title": "2026-11-20", "summary": "=", "note": "<<", "other": "2026-01-01"}
 
 
 def test_an_alias_bomb_is_refused_before_it_expands(tmp_path):

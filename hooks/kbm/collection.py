@@ -57,6 +57,8 @@ class Entry:
 class Collection:
     bausteine: dict[str, Entry] = field(default_factory=dict)
     cases: dict[str, Entry] = field(default_factory=dict)
+    # The headers of the pages written by hand, by source path and language ('ueber.md', 'de').
+    headers: dict[tuple[str, str], HandWrittenPage] = field(default_factory=dict)
 
     @cached_property
     def bausteine_in_order(self) -> list[Entry]:
@@ -124,7 +126,7 @@ def load_collection(root: Path) -> Collection:
     convert = markdown_converter(root / "mkdocs.yml")
     readings = _text_problems(parsed, problems, convert)
     hand_written = _hand_written_pages(root, problems, convert)
-    collection = Collection()
+    collection = Collection(headers={(h.src_uri, h.lang): h.header for h in hand_written if h.header})
     for (kind, slug), by_lang in sorted(parsed.items()):
         if DEFAULT_LANGUAGE not in by_lang and (kind, slug) in german_files:
             continue  # the German file could not be read: that problem is reported already
@@ -176,6 +178,7 @@ class HandWritten:
     display: str
     body: str
     reading: TextReading
+    header: HandWrittenPage | None
 
 
 def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[str], str]) -> list[HandWritten]:
@@ -185,6 +188,11 @@ def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[
         if any(folder in path.parents for folder in generated):
             continue  # reported as a clash with the generated pages
         display = path.relative_to(root).as_posix()
+        match = FILE_NAME.match(path.name)
+        if not match or match["lang"] not in LANGUAGES:
+            problems.append(Problem(display, None, "", "the file name must be <name>.de.md (German) or <name>.en.md "
+                                    "(English): the site shows each page in the language its name gives"))
+            continue
         page = read_page(path, display)
         if isinstance(page, Problem):
             problems.append(page)
@@ -200,7 +208,7 @@ def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[
         reading = read_text(display, lines, page.body_start, consent, convert)
         problems += reading.problems
         src_uri, lang = _hand_written_uri(root, path)
-        pages.append(HandWritten(src_uri, lang, display, "\n".join(lines), reading))
+        pages.append(HandWritten(src_uri, lang, display, "\n".join(lines), reading, header))
     return pages
 
 

@@ -27,8 +27,10 @@ class _HeaderLoader(_LOADER):  # type: ignore[misc, valid-type]
     """The safe loader without YAML's implicit dates: '2023-13-45' reaches the models as text."""
 
 
+# Plain values that YAML would read as a date, as '=' (value) or '<<' (merge) stay text.
+_TEXT_TAGS = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:value", "tag:yaml.org,2002:merge"}
 _HeaderLoader.yaml_implicit_resolvers = {
-    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, pattern) for tag, pattern in resolvers if tag not in _TEXT_TAGS]
     for first, resolvers in _LOADER.yaml_implicit_resolvers.items()
 }
 
@@ -74,7 +76,7 @@ def load(raw: str, first_line: int = 1) -> tuple[Any, dict[Path_, int]]:
         _walk(node, (), lines, first_line)
         try:
             return loader.construct_document(node), lines
-        except (ValueError, OverflowError, TypeError) as error:  # e.g. an integer of 5,000 digits
+        except (ValueError, OverflowError, TypeError, yaml.YAMLError) as error:  # e.g. an integer of 5,000 digits
             line = _failing_line(node, first_line)
             raise HeaderError(line, f"this value cannot be read ({str(error)[:80]}): put it in quotes") from None
     finally:
@@ -105,7 +107,7 @@ def _failing_line(node: yaml.Node, first_line: int) -> int | None:
     if isinstance(node, yaml.ScalarNode):
         try:
             _HeaderLoader("").construct_object(node, deep=True)
-        except (ValueError, OverflowError, TypeError):
+        except (ValueError, OverflowError, TypeError, yaml.YAMLError):
             return node.start_mark.line + first_line
         return None
     children = [v for pair in node.value for v in pair] if isinstance(node, yaml.MappingNode) else node.value

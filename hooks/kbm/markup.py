@@ -37,7 +37,10 @@ _AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>\s\"']{0,2000})>
 _AUTOMAIL = re.compile(r"<([^<> !\"'=/]{1,64}@[^@<> \"'=/]{1,255})>")
 # Fenced code as Markdown reads it in every configuration: at the start of a line, closed by the same fence.
 _FENCE = re.compile(r"^(`{3,}|~{3,})", re.M)
-_ATTR_LIST = re.compile(r"\{:?[ ]*([^\}\n{ ][^\}\n{]{0,2000})\}")
+# Markdown's attribute list: "{", an optional ":" and spaces, then everything up to the line's last "}".
+_BRACE = re.compile(r"(?<!\\)\{")
+_ATTR_LIST_START = re.compile(r"^:?[ ]*")
+_NEWLINE = re.compile("\n")
 _REFERENCE = re.compile(r"^[ ]{0,3}\[([^\[\]\n]{1,1000})\]:[ ]*\n?[ ]*(<[^<>\n]{0,2000}>|\S{1,2000})", re.M)
 _IMAGE_REFERENCE = re.compile(r"!\[([^\[\]\n]*)\]\[([^\[\]\n]*)\]")
 # A link destination as Python-Markdown reads it: in <…>, or up to a space or an unbalanced ')'.
@@ -435,19 +438,43 @@ def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, 
 
 
 def _read_attribute_lists(text: str, reading: Reading) -> None:
-    """Attribute lists ({: … }) may give an element an id and classes, nothing else."""
-    for match in _ATTR_LIST.finditer(text):
-        attributes, _ = get_attrs_and_remainder(match.group(1).rstrip())
+    """Attribute lists ({: … }) may give an element an id and classes, nothing else.
+
+    Markdown reads an attribute list from a '{' to the last '}' of its line; every '{' is taken as a
+    possible start, since where Markdown applies a list depends on what stands before it.
+    """
+    last_brace: dict[int, int] = {}
+    line_ends = [m.start() for m in _NEWLINE.finditer(text)] + [len(text)]
+    for match in _BRACE.finditer(text):
+        start = match.start()
+        line_end = line_ends[bisect.bisect_left(line_ends, start)]
+        if line_end not in last_brace:
+            last_brace[line_end] = text.rfind("}", 0, line_end)
+        end = last_brace[line_end]
+        if end <= start:
+            continue
+        reading.budget -= 1
+        if reading.budget < 0:
+            reading.findings.append(Finding(start, _TOO_MUCH))
+            return
+        inner = _ATTR_LIST_START.sub("", text[start + 1:min(end, start + 2001)])
+        if not inner or inner[0] in " }":
+            continue
+        if end - start > 2000:
+            reading.findings.append(Finding(start, "what follows this '{' on its line is too long to be checked as an "
+                                                   "attribute list: write \\{ for the character"))
+            continue
+        attributes, _ = get_attrs_and_remainder(inner.rstrip())
         for key, value in attributes:
             if key == ".":
                 problem = attribute_problem("span", "class", value)
             elif key == "id":
                 problem = attribute_problem("span", "id", value)
             else:
-                problem = (f"'{{{match.group(1).strip()}}}' would give the element the attribute '{key}': only #id "
+                problem = (f"'{{{inner.strip()[:60]}}}' would give the element the attribute '{key}': only #id "
                            "and .class are allowed in braces (write \\{ and \\} for the characters themselves)")
             if problem:
-                reading.findings.append(Finding(match.start(), problem))
+                reading.findings.append(Finding(start, problem))
                 break
 
 

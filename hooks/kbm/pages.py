@@ -100,3 +100,19 @@ def site_date(collection: Collection) -> datetime.date:
     if epoch and epoch.isdigit():
         return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
     return collection.newest_update
+
+
+def page_meta(collection: Collection, src_uri: str, lang: str) -> dict[str, object] | None:
+    """The header of a page written in a file, as validated: what the theme is given instead of MkDocs's own
+    reading of the file (which follows other YAML rules, e.g. takes a title like 2026-11-20 for a date).
+
+    None for the pages the site generates, whose header the site writes itself.
+    """
+    entry = entry_for(collection, src_uri)
+    if entry is not None:
+        text = entry.text(lang)
+        return {"title": text.title, "description": text.summary}
+    header = collection.headers.get((src_uri, lang)) or collection.headers.get((src_uri, DEFAULT_LANGUAGE))
+    if header is None:
+        return None
+    return {"title": header.title, "description": header.description, "hide": list(header.hide)}
