@@ -98,6 +98,8 @@ def on_page_markdown(markdown, page, config, files):
     rendered = page_markdown(build.collection, page.file.src_uri, markdown, lang)
     if rendered.slots:
         build.slots[page.file.src_uri] = rendered.slots
+    if entry is not None or meta is None:
+        return rendered.markdown  # the operator's details belong on the pages written by hand (legal pages)
     markdown, problems = fill(rendered.markdown, build.operator, page.file.src_uri, lang)
     if problems:
         raise PluginError(ContentError(problems).report())

@@ -128,10 +128,12 @@ _SNIPPETS = st.sampled_from([
     "{: onclick=y }", "[", "]", "(", ")", "](", "![", "javascript:", "&#106;", "https://a.de/", "//t.example/p",
     "<!--", "-->", "```\n", "    ", "- ", "# ", "\\", "*", "_", "|", "<a href=\"", "\">", "'", "@", "<https://a.de>",
     "<details markdown>", "</details>", "<style>", "&lt;", "[^1]", "[^1]: n\n", "*[A]: b\n", "<p>", "</p>",
+    "![x]", "![x][b]", "[b]: ", "\n[b]: //t.example/p.png\n", "{{", "}}", "{: #__config title='{ }' }", "title='{ }'",
+    "## ", " {#id}", "=", "\t", "</x ", "<!---->", "\n```\n", "~~~", "\n    ",
 ])
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=2000, deadline=None)
 @given(st.lists(_SNIPPETS, max_size=30).map("".join))
 def test_markdown_the_validator_passes_converts_to_html_the_build_passes_unchanged(text):
     if read_markdown(text).findings:

@@ -14,6 +14,8 @@ from typing import Any, Callable
 from pydantic import BaseModel, ValidationError
 
 from .links import ShownPage, Site, link_problems, markdown_converter
+from .operator import PLACEHOLDER_PATTERN as OPERATOR_PLACEHOLDER
+from .operator import Operator
 from .models import CODE_FIELDS, PAGE_TYPES, HandWrittenPage, PageTexts, Region
 from .problems import ContentError, Problem, did_you_mean
 from .rules import glossary_problems, quote_problems, section_problems, translation_problems
@@ -21,8 +23,6 @@ from .safety import PLACEHOLDER, TextReading, placeholder_fields, read_text, val
 from .sources import (DEFAULT_LANGUAGE, FILE_NAME, LANGUAGES, ContentFile, ParsedFile, discover, files_below, other_pages,
                       published_file_problems, read, read_page)
 
-# What the legal pages take from mkdocs.yml (see operator.py).
-OPERATOR_PLACEHOLDER = re.compile(r"\{\{\s*operator\.[a-z_]+\s*\}\}")
 
 # Folders below docs/ whose pages the site generates; a hand-written file there would clash.
 GENERATED_FOLDERS = ("bausteine", "themen", "lebensphasen", "regionen", "glossar", "suche")
@@ -204,12 +204,25 @@ def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[
         for loc, message in value_problems(page.meta, consent):
             problems.append(Problem(display, parsed.line_of(loc), field_name(loc), message))
         # The operator's details are put in by the build ({{ operator.email }}); they are not the page's text.
+        for match in OPERATOR_PLACEHOLDER.finditer(page.source, _offset_of_line(page.source, page.body_start)):
+            if match.group(1) not in Operator.model_fields:
+                problems.append(Problem(display, page.source.count("\n", 0, match.start()) + 1, "text",
+                                        f"unknown placeholder {match.group(0)}.{did_you_mean(match.group(1), Operator.model_fields)} "
+                                        f"Known: {', '.join(k for k in Operator.model_fields if k != 'example')}"))
         lines = [OPERATOR_PLACEHOLDER.sub(lambda m: "x" * len(m.group()), line) for line in parsed.body_lines()]
         reading = read_text(display, lines, page.body_start, consent, convert)
         problems += reading.problems
         src_uri, lang = _hand_written_uri(root, path)
         pages.append(HandWritten(src_uri, lang, display, "\n".join(lines), reading, header))
     return pages
+
+
+def _offset_of_line(text: str, line: int) -> int:
+    """Where the given (1-based) line starts in the text."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.find("\n", offset) + 1
+    return offset
 
 
 def _hand_written_uri(root: Path, path: Path) -> tuple[str, str]:

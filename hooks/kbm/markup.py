@@ -35,14 +35,17 @@ _COMMENT_END = re.compile(r"--!?>")
 # Markdown autolinks: <https://…> and <name@host> (Python-Markdown's own patterns).
 _AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>\s\"']{0,2000})>")
 _AUTOMAIL = re.compile(r"<([^<> !\"'=/]{1,64}@[^@<> \"'=/]{1,255})>")
-# Fenced code as Markdown reads it in every configuration: at the start of a line, closed by the same fence.
-_FENCE = re.compile(r"^(`{3,}|~{3,})", re.M)
+# Fenced code as Markdown reads it in every configuration: at the start of a line, at most a language
+# name after it, closed by the same fence on a line of its own.
+_FENCE = re.compile(r"^(`{3,}|~{3,})(?=[ ]*\.?[\w#.+-]*[ ]*$)", re.M)
 # Markdown's attribute list: "{", an optional ":" and spaces, then everything up to the line's last "}".
 _BRACE = re.compile(r"(?<!\\)\{")
 _ATTR_LIST_START = re.compile(r"^:?[ ]*")
 _NEWLINE = re.compile("\n")
-_REFERENCE = re.compile(r"^[ ]{0,3}\[([^\[\]\n]{1,1000})\]:[ ]*\n?[ ]*(<[^<>\n]{0,2000}>|\S{1,2000})", re.M)
-_IMAGE_REFERENCE = re.compile(r"!\[([^\[\]\n]*)\]\[([^\[\]\n]*)\]")
+_LINE_START = re.compile(r"^(?=[ ]{0,3}\[)", re.M)
+_REFERENCE = re.compile(r"[ ]{0,3}\[([^\[\]\n]{1,1000})\]:[ ]*\n?[ ]*(<[^<>\n]{0,2000}>|\S{1,2000})", re.M)
+# An image by reference: ![text][label], ![label][] or ![label]; labels may run over a line break.
+_IMAGE_REFERENCE = re.compile(r"!\[([^\[\]]{0,1000})\](?:[ \t]?\n?[ \t]?\[([^\[\]]{0,1000})\])?")
 # A link destination as Python-Markdown reads it: in <…>, or up to a space or an unbalanced ')'.
 _DESTINATION = re.compile(r"[ \t]*\n?[ \t]*(?:<([^<>\n]{0,2000})>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.){0,2000}\)){1,2000}))")
 _REFERENCE_LABEL = re.compile(r"^[ ]{0,3}\[[^\[\]\n]{1,100}\]:$")
@@ -480,12 +483,15 @@ def _read_attribute_lists(text: str, reading: Reading) -> None:
 
 def _read_markdown_links(text: str, reading: Reading) -> None:
     """The target of every Markdown link and image: allowed addresses, and relative ones to check later."""
-    image_labels = {(m.group(2) or m.group(1)).casefold() for m in _IMAGE_REFERENCE.finditer(text)}
-    for match in _REFERENCE.finditer(text):
+    image_labels = {_label(m.group(2) or m.group(1)) for m in _IMAGE_REFERENCE.finditer(text)}
+    for line in _LINE_START.finditer(text):  # each line on its own: a definition may end where the next begins
+        match = _REFERENCE.match(text, line.start())
+        if match is None:
+            continue
         label = match.group(1)
         if label.startswith("^"):
             continue  # a footnote
-        _check_target(match.start(2), match.group(2), label.casefold() in image_labels, reading)
+        _check_target(match.start(2), match.group(2), _label(label) in image_labels, reading)
     openers = _bracket_openers(text)
     pos = 0
     while (pos := text.find("](", pos)) >= 0:
@@ -500,6 +506,11 @@ def _read_markdown_links(text: str, reading: Reading) -> None:
             group = 1 if match.group(1) is not None else 2
             _check_target(match.start(group), match.group(group), image, reading)
         pos += 2
+
+
+def _label(text: str) -> str:
+    """A reference label as Markdown matches it: case and runs of white space do not count."""
+    return " ".join(text.split()).casefold()
 
 
 def _bracket_openers(text: str) -> dict[int, int]:

@@ -12,7 +12,8 @@ from .models import WebUrl
 from .problems import Problem, did_you_mean
 from .texts import t
 
-_PLACEHOLDER = re.compile(r"\{\{\s*operator\.([a-z_]+)\s*\}\}")
+# {{ operator.email }} in a page written by hand (the legal pages) shows that detail of the operator.
+PLACEHOLDER_PATTERN = re.compile(r"\{\{[ \t]*operator\.([a-z_]+)[ \t]*\}\}")
 
 
 class Operator(BaseModel):
@@ -62,11 +63,11 @@ def fill(markdown: str, operator: Operator | None, display: str, lang: str) -> t
     """
     problems: list[Problem] = []
     if operator is None:
-        if _PLACEHOLDER.search(markdown):
+        if PLACEHOLDER_PATTERN.search(markdown):
             problems.append(Problem(display, None, "text", "this page shows the operator's details, but mkdocs.yml "
                                     "has no 'extra: operator:' section to take them from"))
         return markdown, problems
-    if operator.example and _PLACEHOLDER.search(markdown):
+    if operator.example and PLACEHOLDER_PATTERN.search(markdown):
         markdown = f"!!! warning \"{t('sample_operator_title', lang)}\"\n    {t('sample_operator', lang)}\n\n" + markdown
     values = operator.model_dump()
 
@@ -80,4 +81,4 @@ def fill(markdown: str, operator: Operator | None, display: str, lang: str) -> t
         found = values[key]
         return found.strftime("%d.%m.%Y") if isinstance(found, datetime.date) else str(found or "")
 
-    return _PLACEHOLDER.sub(value, markdown), problems
+    return PLACEHOLDER_PATTERN.sub(value, markdown), problems
