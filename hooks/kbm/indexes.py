@@ -299,7 +299,7 @@ def finder_form(lang: str) -> str:
                 f'<a href="{prefix}themen/">{t("themen_title", lang)}</a> · '
                 f'<a href="{prefix}lebensphasen/">{t("lebensphasen_title", lang)}</a> · '
                 f'<a href="{prefix}regionen/">{t("regionen_title", lang)}</a></p></noscript>')
-    return (f'{noscript}\n<form id="kbm-finder" class="kbm-finder" role="search" action="" method="get">\n'
+    return (f'{noscript}\n<form id="kbm-finder" class="kbm-finder" role="search" method="get">\n'
             f'<label for="kbm-finder-q">{t("finder_query", lang)}</label>\n'
             f'<input id="kbm-finder-q" type="search" name="q" autocomplete="off" placeholder="{t("finder_placeholder", lang)}">\n'
             + "\n".join(groups) +
