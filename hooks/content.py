@@ -119,11 +119,14 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    return with_policy(output)
+    # `mkdocs serve` adds an inline live-reload script to every page after this; the preview goes without.
+    return output if build.serving else with_policy(output)
 
 
 def on_post_template(output_content, template_name, config):
-    return with_policy(output_content) if template_name.endswith(".html") else output_content
+    if build.serving or not template_name.endswith(".html"):
+        return output_content
+    return with_policy(output_content)
 
 
 def on_post_build(config):
