@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 import typing
 from collections import defaultdict
 from dataclasses import dataclass, field

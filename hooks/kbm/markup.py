@@ -426,7 +426,7 @@ def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, 
             line_begin = text.rfind("\n", max(0, pos - 200), pos)
             line_start = (line_begin >= 0 or pos <= 200) and not text[line_begin + 1:pos].strip()
             if not (line_start and name in _BLOCK_LEVEL):
-                add(Finding(pos, f"markdown= works only on a block element (such as <div> or <details>) that starts "
+                add(Finding(pos, "markdown= works only on a block element (such as <div> or <details>) that starts "
                                  "a line: delete it here"))
             continue
         problem = attribute_problem(name, key, value, site=not source)
