@@ -17,13 +17,11 @@ from functools import lru_cache
 from typing import Callable
 
 import markdown
-
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
 from .policy import (ELEMENTS, MARKDOWN_ATTRIBUTES, OPTIONAL_END, VOID, attribute_problem, image_problem, link_problem,
                      url_scheme)
 
-# Tag syntax as an HTML parser reads it; quoted values may contain '>'.
 # Tags are read as a browser's tokenizer reads them (HTML standard, 13.2.5): a tag runs to the first '>'
 # outside a quoted attribute value, quotes count only after '=', and a tag that never ends swallows the rest.
 _TAG_NAME = re.compile(r"</?([a-zA-Z][^\t\n\f\r />]*)")
