@@ -71,7 +71,10 @@ _LANGUAGE_NAMES = {"de": "German", "en": "English"}
 
 def _problem(site: Site, lang: str, page: ShownPage, link: Link, ids: Callable[[str, str], set[str]],
              where: str) -> str | None:
-    parts = urlsplit(link.target)
+    try:
+        parts = urlsplit(link.target)
+    except ValueError:
+        return f"'{link.target}' is not an address: write a relative link to a page's file, e.g. koordination.md"
     path, anchor = unquote(parts.path), parts.fragment
     if not path:
         if anchor and anchor not in ids(lang, page.src_uri):

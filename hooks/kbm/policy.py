@@ -111,8 +111,13 @@ def link_problem(url: str) -> str | None:
     if scheme not in LINK_SCHEMES:
         return (f"{scheme}: addresses are not allowed: link to an https:// page (or mailto:/tel: with "
                 "recorded consent)")
-    if scheme == "https" and not urlsplit(_URL_IGNORED.sub("", url).strip()).hostname:
-        return f"the address '{url}' names no site after https://"
+    if scheme == "https":
+        try:
+            host = urlsplit(_URL_IGNORED.sub("", url).strip()).hostname
+        except ValueError:  # e.g. an unclosed '[' of an IPv6 address
+            host = None
+        if not host:
+            return f"the address '{url}' names no site after https://"
     return None
 
 
