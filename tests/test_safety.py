@@ -43,6 +43,43 @@ def test_words_like_at_and_dot_alone_are_no_address(text):
     assert problems(text) == []
 
 
+@pytest.mark.parametrize("text, found", [
+    ("max.mustermann@**gmail.com**", "max.mustermann@gmail.com"),
+    ("max.mustermann@<em></em>gmail.com", "max.mustermann@gmail.com"),
+    ("max.mustermann@<!-- -->gmail.com", "max.mustermann@gmail.com"),
+    ("max.mustermann@gmail\\.com", "max.mustermann@gmail.com"),
+    ("max.mustermann at gmail.com", "max.mustermann@gmail.com"),
+    ("max.mustermann @ gmail.com", "max.mustermann@gmail.com"),
+    ("max.mustermann bei gmail punkt com", "max.mustermann@gmail.com"),
+    ("max.mustermann@gm&shy;ail.com", "max.mustermann@gmail.com"),
+    ("max.mustermann@gmail.c&#8203;om", "max.mustermann@gmail.com"),
+    ("max.mustermann@\ngmail.com", "max.mustermann@gmail.com"),
+    ("[E-Mail](mailto:max.mustermann%40gmail.com)", "max.mustermann@gmail.com"),
+    ("015<!-- -->1 12345678", "0151 12345678"),
+    ("0**151** 12345678", "0151 12345678"),
+    ("Tel.0151 12345678", "0151 12345678"),
+    ("Telefon+49 151 12345678", "+49 151 12345678"),
+    ("0  151  12345678", "0 151 12345678"),
+    ("0151\n12345678", "0151 12345678"),
+    ("Mobil 0151 12345678-Max", "0151 12345678"),
+    ("[Anrufen](tel:%2B4915112345678)", "+4915112345678"),
+    ("de89 3704 0044 0532 0130 00", "de89 3704 0044 0532 0130 00"),
+    ("DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00"),
+    ("![Foto](../assets/bilder/mustermann-0151-12345678.png)", "0151-12345678"),
+])
+def test_contact_data_is_found_as_the_page_shows_it_whatever_splits_it_in_the_source(text, found):
+    reported = problems(f"Kontakt:\n{text}")
+    assert any(found in p for p in reported), reported
+
+
+@pytest.mark.parametrize("text", ["01.09.2015–31.08.2019", "01.09.–31.12.2020", "01/2020–12/2023",
+                                  "09/2019 – 08/2022", "09.00–16.00 Uhr", "ISBN 0198526636", "ISSN 0044-3247",
+                                  "AGS 05334002", "Regionalschlüssel 053340002002", "Jahrgangsstufen 05/06/07/08",
+                                  "Land Tirol (AT), tirol.gv.at", "Anmeldung bei der Stadt Halle.example"])
+def test_dates_times_keys_and_grades_are_no_contact_data(text):
+    assert problems(text) == []
+
+
 def test_an_iban_is_refused_and_a_number_that_only_looks_like_one_is_not():
     assert "IBAN DE89 3704 0044 0532 0130 00" in problems("Spenden an DE89 3704 0044 0532 0130 00.")[0]
     assert problems("Spenden an DE89370400440532013000.") != []
@@ -57,7 +94,8 @@ def test_html_comments_are_content_too():
     assert "e-mail address" in problems("Text.\n<!-- intern: maria@example.org -->")[0]
 
 
-@pytest.mark.parametrize("char", ["\u202e", "\u202d", "\u2066", "\u200b", "\u200f", "\x07", "\x1b", "\ufeff"])
+@pytest.mark.parametrize("char", ["\u202e", "\u202d", "\u2066", "\u200b", "\u200f", "\x07", "\x1b", "\ufeff",
+                                  "&#x202E;", "&#8203;"])
 def test_invisible_and_direction_changing_characters_are_refused(char):
     found = problems(f"Text.\nHalle{char}Saale")
     assert len(found) == 1 and found[0].startswith("11: the text contains the invisible character U+")

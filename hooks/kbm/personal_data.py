@@ -10,25 +10,40 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from urllib.parse import unquote
 from dataclasses import dataclass
 from typing import Iterator
 
-# "name [at] domain [dot] de", "name(at)domain.de", "name (ät) domain (punkt) de", "name AT domain DOT de".
-_AT = re.compile(r"\s{0,3}[\[({<]\s{0,3}(?:at|ät|@)\s{0,3}[\])}>]\s{0,3}"
-                 r"|\s{1,3}(?:at|ät)\s{1,3}(?=[\w-]{1,63}\s{0,3}(?:[\[({]\s{0,3})?(?:dot|punkt)\b)", re.I)
+# "name [at] domain [dot] de", "name(at)domain.de", "name (ät) domain (punkt) de", "name AT domain DOT de",
+# "name bei domain punkt de", "name @ domain.de". In brackets only lower case: "(AT)" is mostly Austria.
+_AT = re.compile(r"\s{0,3}[\[({<]\s{0,3}(?:at|ät|@)\s{0,3}[\])}>]\s{0,3}|\s{0,3}@\s{0,3}"
+                 r"|\s{1,3}(?i:at|ät|bei)\s{1,3}(?=[\w-]{1,63}\s{0,3}(?:[\[({]\s{0,3})?(?i:dot|punkt)\b)"
+                 r"|\s{1,3}(?i:at|ät)\s{1,3}(?=[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b)")
 _DOT = re.compile(r"\s{0,3}[\[({<]\s{0,3}(?:dot|punkt)\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:dot|punkt)\s{1,3}", re.I)
-_CANDIDATE = re.compile(r"[\d@&]|[^\x00-\x7f]|\b[aA][tT]\b")
+_CANDIDATE = re.compile(r"[\d@&%]|[^\x00-\x7f]|\b(?i:at|bei)\b")
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212\ufe58\ufe63\uff0d]")
+# Characters that do not show: soft hyphens and zero-width characters split an address for the eye only.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LOCAL = re.compile(r"[\w.+-]{1,64}$")
 _DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b", re.I)
 # German phone numbers: +49 / 0049 / (0…) / 0…, then digits with the usual separators; at least 7 digits.
 _PHONE = re.compile(r"(?:\+\s?49|00\s?49|\(\s?0\s?\d|0\s?\d)[\d\s/().-]{4,30}\d")
-_PHONE_BEFORE = re.compile(r"[\w/.-]")
-_PHONE_AFTER = re.compile(r"[\w/-]")
-_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})")
+# Numbers that look like phone numbers but are dates, times, months, grades or file numbers.
+_DATEISH = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{1,2}/\d{4}|\d{1,2}[.:]\d{2}|\d{4})"
+                      r"(?:\s?[-/]\s?(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{1,2}/\d{4}|\d{1,2}[.:]\d{2}|\d{4}))*")
+_GRADES = re.compile(r"\d{2}(?:/\d{2}){2,}")
 # Council papers and files are numbered like 093/2012 or 0345/2020-1: a number, a slash, a year.
 _REFERENCE = re.compile(r"\d{1,5}/(?:19|20)\d{2}(?:-\d{1,3})?")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+# Words before a number that say what it is.
+_KEY_CUE = re.compile(r"(?i:isbn|issn|ags|ars|gemeindeschlüssel|regionalschlüssel|kennziffer|aktenzeichen|az\.|"
+                      r"drucksache|vorlage|nr\.)[^\d]{0,12}$")
+_PHONE_CUE = re.compile(r"(?i:tel|telefon|fon|fax|mobil|handy|ruf|☎)[^\d]{0,12}$")
+_AT_WORD = re.compile(r"\b(?i:at|ät|bei)\b")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>@])")
+_EMPHASIS = re.compile(r"[*_~`]")
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]{0,2}[A-Za-z0-9]{4}){2,7}(?:[ -]{0,2}[A-Za-z0-9]{1,4})?\b")
 
 
 @dataclass(frozen=True)
@@ -38,23 +53,35 @@ class Contact:
 
 
 def plain(line: str) -> str:
-    """The line as a reader sees it: entities decoded, full-width forms folded, disguises of @ and . undone."""
-    text = unicodedata.normalize("NFKC", html.unescape(line))
-    if "at" in text.lower() or "ät" in text.lower() or "@" in text:
+    """The line as a reader sees it: entities and %-escapes decoded, full-width forms folded, invisible characters
+    dropped, disguises of @ and . undone."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", html.unescape(line)))
+    if "%" in text:
+        text = unquote(text)
+    if "@" in text or _AT_WORD.search(text):
         text = _DOT.sub(".", _AT.sub("@", text))
     return _DASHES.sub("-", text)
 
 
 def contacts(line: str) -> Iterator[Contact]:
-    """The contact data in one line of text."""
+    """The contact data in one line (or one paragraph) of text."""
     if not _CANDIDATE.search(line):
-        return  # no digit, '@', entity, 'at' or character outside ASCII: nothing to look for
+        return  # no digit, '@', entity, escape, 'at' or character outside ASCII: nothing to look for
     text = plain(line)
     yield from _emails(text)
     yield from _phones(text)
     for match in _IBAN.finditer(text):
         if _iban_valid(match.group()):
             yield Contact("IBAN", match.group())
+
+
+def shown_text(markdown: str) -> str:
+    """A paragraph of Markdown as a reader sees it: no comments, tags, emphasis or escapes, one line."""
+    text = _COMMENT.sub("", markdown)
+    text = _TAG.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    return " ".join(text.split())
 
 
 def _emails(text: str) -> Iterator[Contact]:
@@ -69,17 +96,35 @@ def _emails(text: str) -> Iterator[Contact]:
 
 def _phones(text: str) -> Iterator[Contact]:
     for match in _PHONE.finditer(text):
-        before = text[match.start() - 1:match.start()]
-        after = text[match.end():match.end() + 1]
         found = match.group().strip()
-        if _PHONE_BEFORE.match(before) or _PHONE_AFTER.match(after):
+        if sum(c.isdigit() for c in found) < 7:
             continue
-        if sum(c.isdigit() for c in found) >= 7 and not (_DATE.fullmatch(found) or _REFERENCE.fullmatch(found)):
+        before = text[max(0, match.start() - 40):match.start()]
+        if _PHONE_CUE.search(before):
             yield Contact("phone number", found)
+            continue
+        if _inside_a_number(text, match.start(), match.end()) or _KEY_CUE.search(before):
+            continue
+        if _DATEISH.fullmatch(found) or _REFERENCE.fullmatch(found) or _GRADES.fullmatch(found):
+            continue
+        yield Contact("phone number", found)
+
+
+def _inside_a_number(text: str, start: int, end: int) -> bool:
+    """Whether the digits continue a longer number or word: a digit, letter or '_' right beside them, or one
+    of / . - between them and another digit (as in 978-3-00-012345-6)."""
+    if text[start] == "+":
+        return False  # '+49' starts a number wherever it stands
+    before, after = text[start - 1:start], text[end:end + 1]
+    if (before and (before.isalnum() or before == "_")) or (after and (after.isalnum() or after == "_")):
+        return True
+    if before == "/" or (before in ".-" and before and text[start - 2:start - 1].isdigit()):
+        return True  # a path segment, or part of a longer number
+    return bool(after and after in "/-" and text[end + 1:end + 2].isdigit())
 
 
 def _iban_valid(iban: str) -> bool:
     """The ISO 13616 check: the number read with A=10 … Z=35, first four characters last, mod 97 is 1."""
-    compact = iban.replace(" ", "")
+    compact = iban.replace(" ", "").replace("-", "").upper()
     digits = "".join(str(int(c, 36)) for c in compact[4:] + compact[:4])
     return 15 <= len(compact) <= 34 and int(digits) % 97 == 1

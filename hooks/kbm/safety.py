@@ -9,13 +9,14 @@ the sanitizer as well (sanitize.py), so a missed rule cannot put it on a page.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from .markup import Link, read_markdown
-from .personal_data import contacts
+from .personal_data import contacts, shown_text
 from .problems import Problem
 
 PLACEHOLDER = "TODO"
@@ -41,11 +42,22 @@ def read_text(display: str, lines: list[str], first_line: int, consent: bool,
     reading = TextReading()
     add = reading.problems.append
     text = "\n".join(lines)
+    found: dict[int, set[str]] = {}  # the contact data each line shows, as a key (see _key)
     for number, line in enumerate(lines, first_line):
-        for message in line_problems(line, consent):
+        for message, contact in line_findings(line, consent):
             add(Problem(display, number, "text", message))
+            if contact:
+                found.setdefault(number, set()).add(_key(contact))
         if PLACEHOLDER in line:
             add(Problem(display, number, "text", "fill in or delete this placeholder (it still says TODO)"))
+    if not consent:
+        # A paragraph as it is shown: markup, comments and line breaks can split contact data in the source.
+        for first, last, paragraph in _paragraphs(lines, first_line):
+            seen = set().union(*(found.get(n, set()) for n in range(first, last + 1)))
+            for contact in contacts(shown_text(paragraph)):
+                if _key(contact.text) not in seen:
+                    seen.add(_key(contact.text))
+                    add(Problem(display, first, "text", f"the {contact.kind} {contact.text} {CONSENT_HINT}"))
     if "<" in text or "{" in text or "](" in text or "]:" in text:
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         line_of = lambda offset: first_line + bisect.bisect_right(starts, offset) - 1  # noqa: E731
@@ -59,15 +71,38 @@ def read_text(display: str, lines: list[str], first_line: int, consent: bool,
 
 def line_problems(text: str, consent: bool) -> Iterator[str]:
     """Hidden characters and contact data in one line of text (body or front-matter value)."""
-    for match in _HIDDEN.finditer(text):
+    for message, _ in line_findings(text, consent):
+        yield message
+
+
+def line_findings(text: str, consent: bool) -> Iterator[tuple[str, str | None]]:
+    """(message, the contact data found or None) for one line of text."""
+    # Also what an entity stands for: &#x202E; shows as the character itself.
+    match = _HIDDEN.search(text) or ("&" in text and _HIDDEN.search(html.unescape(text)))
+    if match:
         char = match.group()
         name = unicodedata.name(char, "a control character")
         yield (f"the text contains the invisible character U+{ord(char):04X} ({name}): delete it, it can make text "
-               "show differently from what it says")
-        break
+               "show differently from what it says"), None
     if not consent:
         for contact in contacts(text):
-            yield f"the {contact.kind} {contact.text} {CONSENT_HINT}"
+            yield f"the {contact.kind} {contact.text} {CONSENT_HINT}", contact.text
+
+
+def _key(contact: str) -> str:
+    """Contact data reduced to what identifies it (spacing and separators aside)."""
+    return re.sub(r"[\W_]", "", contact).lower()
+
+
+def _paragraphs(lines: list[str], first_line: int) -> Iterator[tuple[int, int, str]]:
+    """(first line, last line, text) of every run of lines between blank lines."""
+    start = None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = index
+        elif not line.strip() and start is not None:
+            yield first_line + start, first_line + index - 1, "\n".join(lines[start:index])
+            start = None
 
 
 def value_problems(meta: dict[str, Any], consent: bool, codes: frozenset[str] = frozenset()) \
