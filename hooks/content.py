@@ -92,7 +92,9 @@ def on_page_markdown(markdown, page, config, files):
     entry = entry_for(build.collection, page.file.src_uri)
     meta = page_meta(build.collection, page.file.src_uri, lang)
     if meta is not None:
+        # The header and text as validated: MkDocs's own reading may differ (a header it cannot read is text).
         page.meta = meta
+        markdown = build.collection.bodies.get(Path(page.file.abs_src_path), markdown)
     # The sitemap's dates come from the content, so the same sources give the same site.
     page.update_date = (entry.facts.updated if entry else site_date(build.collection)).isoformat()
     rendered = page_markdown(build.collection, page.file.src_uri, markdown, lang)

@@ -36,7 +36,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
     ("---\ntitle: Gr\xfc\xdfe\n---\n".encode("latin-1"), 2, "not saved as UTF-8 (byte 0xFC"),
     (b"---\ntitle: Halle\n\nText ohne Ende des Kopfes.\n", 1, "the header is never closed"),
     (b"title: Halle\n", 1, "must start with its header"),
-    (b"---\ntitle: Halle\n...\nsummary: x\n---\n", 4, "a line '...' ends the header early"),
+    (b"---\ntitle: Halle\n...\nsummary: x\n---\n", 3, "a line '...' ends the header for the site"),
     (b"---\na: &a [x, x]\nb: *a\n---\n", 2, "YAML anchors (&name) are not allowed"),
     (b"---\nb: *a\n---\n", 2, "YAML aliases (*name) are not allowed"),
     (b"---\nt: !!python/object/apply:os.system [ls]\n---\n", 2, "YAML tags"),

@@ -13,14 +13,15 @@ from typing import Any, Callable
 from pydantic import BaseModel, ValidationError
 
 from .links import ShownPage, Site, link_problems, markdown_converter
+from .site_config import read_site_config
 from .operator import PLACEHOLDER_PATTERN as OPERATOR_PLACEHOLDER
 from .operator import Operator
 from .models import CODE_FIELDS, PAGE_TYPES, HandWrittenPage, PageTexts, Region
 from .problems import ContentError, Problem, did_you_mean
 from .rules import glossary_problems, quote_problems, section_problems, translation_problems
-from .safety import PLACEHOLDER, TextReading, placeholder_fields, read_text, value_problems
+from .safety import PLACEHOLDER, TextReading, line_problems, placeholder_fields, read_text, value_problems
 from .sources import (DEFAULT_LANGUAGE, FILE_NAME, LANGUAGES, ContentFile, ParsedFile, discover, files_below, other_pages,
-                      published_file_problems, read, read_page)
+                      header_comments, published_file_problems, read, read_page)
 
 
 # Folders below docs/ whose pages the site generates; a hand-written file there would clash.
@@ -58,6 +59,8 @@ class Collection:
     cases: dict[str, Entry] = field(default_factory=dict)
     # The headers of the pages written by hand, by source path and language ('ueber.md', 'de').
     headers: dict[tuple[str, str], HandWrittenPage] = field(default_factory=dict)
+    # Every page's text after its header, by file: what the build renders, whatever MkDocs makes of the header.
+    bodies: dict[Path, str] = field(default_factory=dict)
 
     @cached_property
     def bausteine_in_order(self) -> list[Entry]:
@@ -111,7 +114,8 @@ def _group(entries: list[Entry], keys: typing.Callable[[Entry], list[str]]) -> d
 def load_collection(root: Path) -> Collection:
     """Read and validate every content file below ``root``; raise ContentError listing all problems."""
     files, problems = discover(root)
-    problems += published_file_problems(root)
+    config = read_site_config(root / "mkdocs.yml")
+    problems += published_file_problems(root, config.site_code)
     problems += _clashing_files(root)
     parsed: dict[tuple[str, str], dict[str, ParsedFile]] = defaultdict(dict)
     german_files = {(f.kind, f.slug) for f in files if f.lang == DEFAULT_LANGUAGE}
@@ -126,6 +130,9 @@ def load_collection(root: Path) -> Collection:
     readings = _text_problems(parsed, problems, convert)
     hand_written = _hand_written_pages(root, problems, convert)
     collection = Collection(headers={(h.src_uri, h.lang): h.header for h in hand_written if h.header})
+    collection.bodies = {page.file.path: _body(page.source, page.body_start)
+                         for by_lang in parsed.values() for page in by_lang.values()}
+    collection.bodies.update({h.path: h.body for h in hand_written})
     for (kind, slug), by_lang in sorted(parsed.items()):
         if DEFAULT_LANGUAGE not in by_lang and (kind, slug) in german_files:
             continue  # the German file could not be read: that problem is reported already
@@ -154,8 +161,7 @@ def _text_problems(parsed: dict[tuple[str, str], dict[str, ParsedFile]], problem
             for loc, _ in placeholder_fields(page.meta):
                 problems.append(Problem(display, page.line_of(loc), field_name(loc),
                                         "fill in this placeholder (it still says TODO)"))
-            for loc, message in value_problems(page.meta, consent, CODE_FIELDS):
-                problems.append(Problem(display, page.line_of(loc), field_name(loc), message))
+            problems += _header_problems(page, consent)
             start, body = page.body_start, page.body_lines()
             reading = readings[display] = read_text(display, body, start, consent, convert)
             problems += reading.problems
@@ -168,6 +174,21 @@ def _text_problems(parsed: dict[tuple[str, str], dict[str, ParsedFile]], problem
     return readings
 
 
+def _header_problems(page: ParsedFile, consent: bool) -> list[Problem]:
+    """Hidden characters and contact data in every header value, and in the header's comments."""
+    problems = []
+    reported: set[tuple[int, str]] = set()
+    for loc, message in value_problems(page.meta, consent, CODE_FIELDS):
+        line = page.line_of(loc)
+        reported.add((line, message))
+        problems.append(Problem(page.file.display, line, field_name(loc), message))
+    for line, comment in header_comments(page):
+        for message in line_problems(comment, consent):
+            if (line, message) not in reported:
+                problems.append(Problem(page.file.display, line, "", f"in a comment: {message}"))
+    return problems
+
+
 @dataclass
 class HandWritten:
     """A page written by hand below docs/ (start, about, legal pages), as read and checked."""
@@ -175,9 +196,11 @@ class HandWritten:
     src_uri: str  # 'ueber.md' for docs/ueber.de.md
     lang: str
     display: str
-    body: str
+    text: str  # the body as checked (operator placeholders blanked)
     reading: TextReading
     header: HandWrittenPage | None
+    path: Path
+    body: str  # the body as written
 
 
 def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[str], str]) -> list[HandWritten]:
@@ -200,8 +223,7 @@ def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[
                             page.body_start, page.source)
         header = _validate(HandWrittenPage, parsed, problems)
         consent = bool(header and header.contact_consent)
-        for loc, message in value_problems(page.meta, consent):
-            problems.append(Problem(display, parsed.line_of(loc), field_name(loc), message))
+        problems += _header_problems(parsed, consent)
         # The operator's details are put in by the build ({{ operator.email }}); they are not the page's text.
         for match in OPERATOR_PLACEHOLDER.finditer(page.source, _offset_of_line(page.source, page.body_start)):
             if match.group(1) not in Operator.model_fields:
@@ -212,8 +234,14 @@ def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[
         reading = read_text(display, lines, page.body_start, consent, convert)
         problems += reading.problems
         src_uri, lang = _hand_written_uri(root, path)
-        pages.append(HandWritten(src_uri, lang, display, "\n".join(lines), reading, header))
+        pages.append(HandWritten(src_uri, lang, display, "\n".join(lines), reading, header, path,
+                                 _body(page.source, page.body_start)))
     return pages
+
+
+def _body(source: str, body_start: int) -> str:
+    """A file's text after its header, as MkDocs hands it to the Markdown conversion."""
+    return "\n".join(source.split("\n")[body_start - 1:]).lstrip("\n")
 
 
 def _offset_of_line(text: str, line: int) -> int:
@@ -261,7 +289,7 @@ def _link_problems(collection: Collection, parsed: dict[tuple[str, str], dict[st
         for src_uri, versions in by_uri.items():
             hand = versions.get(lang) or versions.get(DEFAULT_LANGUAGE)
             if hand is not None:
-                shown[src_uri] = ShownPage(src_uri, hand.display, hand.reading.links, lambda b=hand.body: b)
+                shown[src_uri] = ShownPage(src_uri, hand.display, hand.reading.links, lambda b=hand.text: b)
     return link_problems(site, convert)
 
 

@@ -5,7 +5,6 @@ in every language the page is shown in (an untranslated page links to English pa
 
 from __future__ import annotations
 
-import importlib
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -14,11 +13,11 @@ from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 import markdown
-import yaml
 
 from .markup import Link
 from .policy import IMAGE_TYPES
 from .problems import Problem
+from .site_config import read_site_config
 
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 _LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")
@@ -117,33 +116,11 @@ def _sections(ids: set[str]) -> str:
 
 def markdown_converter(config_file: Path) -> Callable[[str], str]:
     """Markdown to HTML with the extensions mkdocs.yml configures, as the build converts pages."""
-    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    # MkDocs always adds these three to the configured extensions.
-    extensions, settings = ["toc", "tables", "fenced_code"], {}
-    for item in config.get("markdown_extensions") or []:
-        name, options = (next(iter(item.items())) if isinstance(item, dict) else (item, None))
-        if name not in extensions:
-            extensions.append(name)
-        if options:
-            settings[name] = options
-    converter = markdown.Markdown(extensions=extensions, extension_configs=settings)
+    config = read_site_config(config_file)
+    converter = markdown.Markdown(extensions=config.extensions, extension_configs=config.extension_configs)
 
     def convert(text: str) -> str:
         converter.reset()
         return converter.convert(text)
 
     return convert
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml for its Markdown settings: !!python/name gives the named function, as MkDocs does;
-    other tags of MkDocs (!ENV) do not concern Markdown."""
-
-
-def _python_name(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
-    module, _, name = suffix.rpartition(".")
-    return getattr(importlib.import_module(module), name)
-
-
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", _python_name)  # before the catch-all
-_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)

@@ -64,8 +64,6 @@ LINK_SCHEMES = frozenset({"https", "mailto", "tel"})
 # Raster images the site publishes, from one folder (SVG can carry script, so it is not among them).
 IMAGE_TYPES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif"})
 IMAGE_FOLDER = "docs/assets/bilder"
-# The site's own scripts and styles: code, changed by maintainers and reviewed as such (SECURITY.md).
-SITE_CODE = {"docs/assets/javascripts": ".js", "docs/assets/stylesheets": ".css"}
 
 _ID = re.compile(r"[a-z0-9_-][a-z0-9_:.-]*")
 _CLASS = re.compile(r"-?[a-z_][a-z0-9_-]*(?: +-?[a-z_][a-z0-9_-]*)*")

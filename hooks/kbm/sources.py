@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from . import header
-from .policy import IMAGE_FOLDER, IMAGE_TYPES, SITE_CODE
+from .personal_data import contacts
+from .policy import IMAGE_FOLDER, IMAGE_TYPES
 from .problems import Problem
 
 LANGUAGES = ("de", "en")
@@ -24,6 +25,10 @@ PUBLISHED = ("docs", "bausteine")
 # The overview of cases continues at /praxisbeispiele/seite/2/ and so on (see indexes.py).
 RESERVED_CASE_SLUG = "seite"
 
+# A YAML comment: '#' at the start of a line or after a space (in a quoted value it may be text: checked twice).
+_COMMENT = re.compile(r"(?:^|\s)#(.*)$")
+_DOCUMENT_END = re.compile(r"\.\.\.[ \t]*\r?")
+_NOT_PRINTABLE = re.compile(r"[^\x20-\x7e]+")
 MAX_FILE_BYTES = 1_000_000
 MAX_IMAGE_BYTES = 5_000_000
 
@@ -105,8 +110,11 @@ def discover(root: Path) -> tuple[list[ContentFile], list[Problem]]:
     return files, problems
 
 
-def published_file_problems(root: Path) -> list[Problem]:
-    """Links and files of kinds the site does not publish, below the folders it publishes from."""
+def published_file_problems(root: Path, site_code: frozenset[str] = frozenset()) -> list[Problem]:
+    """Links and files of kinds the site does not publish, below the folders it publishes from.
+
+    ``site_code`` names the site's own scripts and styles (relative to docs/), the only other files it takes.
+    """
     problems = []
     for folder in PUBLISHED:
         base = root / folder
@@ -120,13 +128,13 @@ def published_file_problems(root: Path) -> list[Problem]:
                 continue
             if any(part.startswith(".") for part in path.relative_to(base).parts):
                 continue  # MkDocs publishes no hidden files
-            problem = _file_kind_problem(path, display, root)
+            problem = _file_kind_problem(path, display, root, site_code)
             if problem:
                 problems.append(problem)
     return problems
 
 
-def _file_kind_problem(path: Path, display: str, root: Path) -> Problem | None:
+def _file_kind_problem(path: Path, display: str, root: Path, site_code: frozenset[str]) -> Problem | None:
     if path.suffix == ".md":
         return None
     folder = path.parent.relative_to(root).as_posix()
@@ -135,9 +143,19 @@ def _file_kind_problem(path: Path, display: str, root: Path) -> Problem | None:
         if size > MAX_IMAGE_BYTES:
             return Problem(display, None, "", f"the image has {size / 1e6:.1f} MB; images may have at most "
                            f"{MAX_IMAGE_BYTES / 1e6:.0f} MB: make it smaller")
+        # Text chunks and EXIF data travel with the image: an address there is published too.
+        printable = _NOT_PRINTABLE.sub(" ", path.read_bytes().decode("latin-1"))
+        found = next((c for c in contacts(printable) if c.kind == "e-mail address"), None)
+        if found:
+            return Problem(display, None, "", f"the image's embedded data holds the e-mail address {found.text}: "
+                           "save the image again without its metadata")
         return None
-    if SITE_CODE.get(folder) == path.suffix:
-        return None
+    if path.relative_to(root / "docs").as_posix() in site_code:
+        return None  # the site's own script or style, named in mkdocs.yml: code, reviewed as code (SECURITY.md)
+    if path.suffix in (".js", ".css"):
+        return Problem(display, None, "", "scripts and styles are the site's code, not content: only those that "
+                       "mkdocs.yml names (extra_javascript, extra_css) are published, and changing them is a code "
+                       "change for the maintainers")
     return Problem(display, None, "", f"files of this kind are not published: pages are .md files, images "
                    f"({', '.join(sorted(IMAGE_TYPES))}) go to {IMAGE_FOLDER}/")
 
@@ -195,6 +213,10 @@ def read_page(path: Path, display: str) -> TextFile | Problem:
     raw, _ = handler.split(text)
     # The header text starts with the rest of the first '---' line, so its line n is the file's line n.
     body_line = raw.count("\n") + 2
+    dots = next((n for n, line in enumerate(raw.split("\n"), 1) if _DOCUMENT_END.fullmatch(line)), None)
+    if dots:
+        return Problem(display, dots, "", "a line '...' ends the header for the site, so the lines after it would be "
+                       "published as text: delete it (the header ends with the line '---')")
     try:
         meta, lines = header.load(raw)
     except header.HeaderError as error:
@@ -208,6 +230,14 @@ def read_page(path: Path, display: str) -> TextFile | Problem:
     if not isinstance(meta, dict):
         return Problem(display, 2, "", "the header must be a list of 'field: value' lines")
     return TextFile(meta, lines, body_line, text)
+
+
+def header_comments(page: TextFile) -> Iterator[tuple[int, str]]:
+    """(file line, text) of the comments in a page's header: published with the repository, so checked too."""
+    for number, line in enumerate(page.source.split("\n")[1:page.body_start - 2], 2):
+        match = _COMMENT.search(line)
+        if match:
+            yield number, match.group(1)
 
 
 def read(file: ContentFile) -> ParsedFile | Problem:
