@@ -53,6 +53,9 @@ INPUTS = {
     "1 MB of '&#106;'": lambda: _fill("&#106;"),
     "1 MB of '```' lines": lambda: _fill("```\n"),
     "1 MB in a single line of prose": lambda: _fill("Bildung im Landkreis "),
+    "1 MB of headings, with a link to one of them": lambda: HEADER + "[zu h](#h)\n\n" + _fill("### h\n")[len(HEADER):],
+    "1 MB of spaces after an 'at'": lambda: _fill("Daten at" + " " * 16000 + "x\n"),
+    "1 MB of nested '<div markdown>'": lambda: _fill('<div markdown="1">\n\n'),
     "1 MB of random printable text": lambda: HEADER + "".join(random.Random(1).choice(
         "abc <>`[](){}!#@.:-_*/&;\"'=\n 0123456789") for _ in range(LIMIT - 600)),
 }

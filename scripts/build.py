@@ -25,6 +25,8 @@ from _project import ROOT
 def build(out: Path, config: Path = ROOT / "mkdocs.yml") -> int:
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    for stale in out.parent.glob(f".{out.name}-building-*"):  # left by a build that was killed
+        shutil.rmtree(stale, ignore_errors=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
     try:
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -20,7 +20,7 @@ from kbm.safety import TextReading
 OFF = set(os.environ.get("KBM_SWITCH_OFF", "").split(","))
 
 if "text" in OFF:
-    kbm.collection.read_text = lambda display, lines, first_line, consent, convert=None: TextReading()
+    kbm.collection.read_text = lambda *args, **kwargs: TextReading()
     kbm.pages.read_html = lambda html: []
 if "links" in OFF:
     kbm.collection.link_problems = lambda site, convert: []

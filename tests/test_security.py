@@ -110,6 +110,22 @@ def test_a_header_value_yaml_reads_as_a_date_is_shown_as_written(tmp_path, title
     assert "summary:" not in article(html) and "regions:" not in article(html)
 
 
+def test_a_legal_page_links_and_anchors_are_checked_with_the_operators_details_in_place(tmp_path):
+    site = copy_fixture_site(tmp_path / "site")
+    config = site / "mkdocs.yml"
+    operator = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("extra:\n", 1)[1].split("\nextra_css", 1)[0]
+    config.write_text(config.read_text(encoding="utf-8") + "extra:\n" + operator + "\n", encoding="utf-8")
+    legal = site / "docs/impressum.de.md"
+    legal.write_text(legal.read_text(encoding="utf-8") + "\n## Kontakt {{ operator.city }}\n\n"
+                     "Schreiben Sie an {{ operator.email }}. [Quelltext]({{ operator.repository }}), "
+                     "[nach oben](#kontakt-musterstadt)\n", encoding="utf-8")
+    assert problems_of(site) == []
+    result = mkdocs_build(config, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    html = article(page(tmp_path / "out", "/impressum/"))
+    assert 'id="kontakt-musterstadt"' in html and "bildungsbuero@musterlandkreis.example" in html
+
+
 def build_script(site: Path, out: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run([sys.executable, str(ROOT / "scripts/build.py"), "--out", str(out), "--config",

@@ -46,6 +46,13 @@ def test_no_request_leaves_for_a_third_party(site):
         assert "fonts.googleapis" not in html
 
 
+@pytest.mark.parametrize("path", ["impressum/", "datenschutz/", "barrierefreiheit/"])
+def test_the_legal_pages_show_the_operators_details_in_both_languages(site, path):
+    for prefix in ("/", "/en/"):
+        html = article(page(site, prefix + path))
+        assert "Musterlandkreis" in html and "{{" not in html, prefix + path
+
+
 def test_the_navigation_holds_the_indexes_not_the_cases(site):
     for path in site_paths():
         html = page(site, "/" + path)

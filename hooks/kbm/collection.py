@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from .links import ShownPage, Site, link_problems, markdown_converter
 from .site_config import read_site_config
 from .operator import PLACEHOLDER_PATTERN as OPERATOR_PLACEHOLDER
-from .operator import Operator
+from .operator import Operator, load_operator, substitute, unknown_placeholder
 from .models import CODE_FIELDS, PAGE_TYPES, HandWrittenPage, PageTexts, Region
 from .problems import ContentError, Problem, did_you_mean
 from .rules import glossary_problems, quote_problems, section_problems, translation_problems
@@ -128,7 +128,9 @@ def load_collection(root: Path) -> Collection:
 
     convert = markdown_converter(root / "mkdocs.yml")
     readings = _text_problems(parsed, problems, convert)
-    hand_written = _hand_written_pages(root, problems, convert)
+    operator, found = load_operator(config.operator)
+    problems += found
+    hand_written = _hand_written_pages(root, problems, convert, operator)
     collection = Collection(headers={(h.src_uri, h.lang): h.header for h in hand_written if h.header})
     collection.bodies = {page.file.path: _body(page.source, page.body_start)
                          for by_lang in parsed.values() for page in by_lang.values()}
@@ -203,7 +205,8 @@ class HandWritten:
     body: str  # the body as written
 
 
-def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[str], str]) -> list[HandWritten]:
+def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[str], str],
+                        operator: Operator | None) -> list[HandWritten]:
     pages = []
     generated = tuple(root / "docs" / folder for folder in GENERATED_FOLDERS)
     for path in other_pages(root):
@@ -224,17 +227,18 @@ def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[
         header = _validate(HandWrittenPage, parsed, problems)
         consent = bool(header and header.contact_consent)
         problems += _header_problems(parsed, consent)
-        # The operator's details are put in by the build ({{ operator.email }}); they are not the page's text.
+        # The operator's details are put in by the build ({{ operator.email }}): its public contacts are no
+        # personal data, but the page's links and anchors are checked with them in place.
         for match in OPERATOR_PLACEHOLDER.finditer(page.source, _offset_of_line(page.source, page.body_start)):
             if match.group(1) not in Operator.model_fields:
                 problems.append(Problem(display, page.source.count("\n", 0, match.start()) + 1, "text",
-                                        f"unknown placeholder {match.group(0)}.{did_you_mean(match.group(1), Operator.model_fields)} "
-                                        f"Known: {', '.join(k for k in Operator.model_fields if k != 'example')}"))
+                                        unknown_placeholder(match.group(0), match.group(1))))
         lines = [OPERATOR_PLACEHOLDER.sub(lambda m: "x" * len(m.group()), line) for line in parsed.body_lines()]
-        reading = read_text(display, lines, page.body_start, consent, convert)
+        filled = [substitute(line, operator) for line in parsed.body_lines()] if operator else lines
+        reading = read_text(display, lines, page.body_start, consent, convert, markup_lines=filled)
         problems += reading.problems
         src_uri, lang = _hand_written_uri(root, path)
-        pages.append(HandWritten(src_uri, lang, display, "\n".join(lines), reading, header, path,
+        pages.append(HandWritten(src_uri, lang, display, "\n".join(filled), reading, header, path,
                                  _body(page.source, page.body_start)))
     return pages
 
@@ -273,8 +277,10 @@ def _link_problems(collection: Collection, parsed: dict[tuple[str, str], dict[st
     shown_uris |= {hand.src_uri for hand in hand_written}
     site = Site(generated=set(generated_uris(collection)), unchecked=files - shown_uris)
     docs = root / "docs"
-    site.files = {p.relative_to(docs).as_posix() for p in files_below(docs) if p.suffix != ".md"} if docs.is_dir() \
-        else set()
+    # What MkDocs publishes: no Markdown (pages are counted above) and nothing hidden.
+    site.files = {rel for p in files_below(docs) if p.suffix != ".md"
+                  for rel in [p.relative_to(docs).as_posix()] if not any(x.startswith(".") for x in rel.split("/"))} \
+        if docs.is_dir() else set()
     for lang in LANGUAGES:
         shown: dict[str, ShownPage] = site.pages.setdefault(lang, {})
         for entry in [*collection.bausteine.values(), *collection.cases.values()]:
@@ -300,6 +306,11 @@ def _clashing_files(root: Path) -> list[Problem]:
             where = "Bausteine belong in the top-level bausteine/ folder" if folder == "bausteine" else "write no pages there"
             problems.append(Problem(path.relative_to(root).as_posix(), None, "",
                                     f"the site generates the pages under /{folder}/: {where}"))
+    # The other languages' sites and the search index live in folders of these names.
+    for folder in [*(lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE), "pagefind"]:
+        if (root / "docs" / folder).exists():
+            problems.append(Problem(f"docs/{folder}", None, "", f"a folder docs/{folder}/ would clash with the site's "
+                                    f"own /{folder}/: give it another name"))
     return problems
 
 

@@ -52,7 +52,7 @@ def link_problems(site: Site, convert: Callable[[str], str]) -> list[Problem]:
     def ids(lang: str, src_uri: str) -> set[str]:
         if (lang, src_uri) not in anchors:
             page = site.pages[lang][src_uri]
-            anchors[(lang, src_uri)] = set(_ID.findall(convert(page.markdown()))) if page.markdown else set()
+            anchors[(lang, src_uri)] = anchor_ids(page.markdown(), convert) if page.markdown else set()
         return anchors[(lang, src_uri)]
 
     for lang, pages in sorted(site.pages.items()):
@@ -66,6 +66,29 @@ def link_problems(site: Site, convert: Callable[[str], str]) -> list[Problem]:
 
 
 _LANGUAGE_NAMES = {"de": "German", "en": "English"}
+# Above this size a page's anchors are taken from its headings alone: converting all of it would take seconds;
+# a page with more headings than any page needs gets none (the validator refuses it on its own).
+_LARGE = 50_000
+MAX_HEADINGS = 1000
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t].*$", re.M)
+_FOOTNOTE = re.compile(r"^\[\^([^\]\n]{1,100})\]:", re.M)
+
+
+def anchor_ids(markdown_text: str, convert: Callable[[str], str]) -> set[str]:
+    """The ids a page's links may name: its headings' anchors, ids written in it, its footnotes."""
+    if len(markdown_text) > _LARGE:
+        headings = _HEADING_LINE.findall(markdown_text)
+        if len(headings) > MAX_HEADINGS:
+            return set()
+        text = "\n\n".join(headings)
+        extra = {f"fn:{n}" for n in _FOOTNOTE.findall(markdown_text)}
+        extra |= set(_ID.findall(markdown_text))
+    else:
+        text, extra = markdown_text, set()
+    try:
+        return set(_ID.findall(convert(text))) | extra
+    except RecursionError:  # nesting the validator refuses on its own; its anchors are then unknown
+        return extra
 
 
 def _problem(site: Site, lang: str, page: ShownPage, link: Link, ids: Callable[[str, str], set[str]],

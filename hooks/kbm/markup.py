@@ -86,6 +86,8 @@ class Link:
     image: bool
 
 
+# Deeper nesting than this makes Markdown's conversion run out of stack; no page needs it.
+MAX_NESTING = 32
 # No page needs more tags and links than this; reading stops there, so that no page can make it slow.
 MARKUP_BUDGET = 5000
 _TOO_MUCH = (f"this page holds more than {MARKUP_BUDGET:,} HTML tags and links, more than any page needs: split it "
@@ -330,6 +332,12 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
         _check_start(name, attributes, pos, reading, source, text)
         if name not in VOID and name in ELEMENTS:
             stack.append((name, pos))
+            if len(stack) > MAX_NESTING:
+                add(Finding(pos, f"HTML elements are nested more than {MAX_NESTING} deep here: no page needs that; "
+                                 "flatten it (it is not checked further)"))
+                blanks.append((pos, len(text)))
+                stack.clear()
+                return len(text)
         elif name in _RAW_TEXT:  # its content is not HTML: skip it with the element
             closing = re.compile(rf"</{re.escape(name)}[\t\n\f\r />]", re.I).search(text, tag_end)
             end = len(text) if closing is None else (_read_tag(text, closing.start()) or ("", [], -1))[2]

@@ -69,16 +69,26 @@ def fill(markdown: str, operator: Operator | None, display: str, lang: str) -> t
         return markdown, problems
     if operator.example and PLACEHOLDER_PATTERN.search(markdown):
         markdown = f"!!! warning \"{t('sample_operator_title', lang)}\"\n    {t('sample_operator', lang)}\n\n" + markdown
+    for match in PLACEHOLDER_PATTERN.finditer(markdown):
+        if match.group(1) not in Operator.model_fields:
+            problems.append(Problem(display, markdown.count("\n", 0, match.start()) + 1, "text",
+                                    unknown_placeholder(match.group(0), match.group(1))))
+    return substitute(markdown, operator), problems
+
+
+def substitute(text: str, operator: Operator) -> str:
+    """The text with every known {{ operator.<field> }} replaced by its value (unknown ones stay)."""
     values = operator.model_dump()
 
     def value(match: re.Match[str]) -> str:
-        key = match.group(1)
-        if key not in values:
-            problems.append(Problem(display, markdown.count("\n", 0, match.start()) + 1, "text",
-                                    f"unknown placeholder {match.group(0)}.{did_you_mean(key, values)} "
-                                    f"Known: {', '.join(k for k in values if k != 'example')}"))
+        if match.group(1) not in values:
             return match.group(0)
-        found = values[key]
+        found = values[match.group(1)]
         return found.strftime("%d.%m.%Y") if isinstance(found, datetime.date) else str(found or "")
 
-    return PLACEHOLDER_PATTERN.sub(value, markdown), problems
+    return PLACEHOLDER_PATTERN.sub(value, text)
+
+
+def unknown_placeholder(written: str, key: str) -> str:
+    known = [k for k in Operator.model_fields if k != "example"]
+    return f"unknown placeholder {written}.{did_you_mean(key, known)} Known: {', '.join(known)}"

@@ -17,6 +17,7 @@ from .slots import Rendered, Writer, fill
 from .sources import DEFAULT_LANGUAGE
 from .texts import t
 
+_LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")
 _PAGE = re.compile(r"^(?P<folder>bausteine|praxisbeispiele)/(?P<slug>[a-z0-9-]+)(\.[a-z]{2})?\.md$")
 
 
@@ -112,6 +113,8 @@ def page_meta(collection: Collection, src_uri: str, lang: str) -> dict[str, obje
     if entry is not None:
         text = entry.text(lang)
         return {"title": text.title, "description": text.summary}
+    # The i18n plugin keeps the language in a hand-written page's source path: 'impressum.de.md'.
+    src_uri = _LANGUAGE_SUFFIX.sub(".md", src_uri)
     header = collection.headers.get((src_uri, lang)) or collection.headers.get((src_uri, DEFAULT_LANGUAGE))
     if header is None:
         return None

@@ -39,7 +39,6 @@ _KEY_CUE = re.compile(r"(?i:isbn|issn|ags|ars|gemeindeschlüssel|regionalschlüs
                       r"drucksache|vorlage|nr\.)[^\d]{0,12}$")
 _PHONE_CUE = re.compile(r"(?i:tel|telefon|fon|fax|mobil|handy|ruf|☎)[^\d]{0,12}$")
 _AT_WORD = re.compile(r"\b(?i:at|ät|bei)\b")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>@])")
 _EMPHASIS = re.compile(r"[*_~`]")
@@ -77,11 +76,22 @@ def contacts(line: str) -> Iterator[Contact]:
 
 def shown_text(markdown: str) -> str:
     """A paragraph of Markdown as a reader sees it: no comments, tags, emphasis or escapes, one line."""
-    text = _COMMENT.sub("", markdown)
-    text = _TAG.sub("", text)
+    text = _TAG.sub("", _without_comments(markdown))
     text = _ESCAPE.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
     return " ".join(text.split())
+
+
+def _without_comments(text: str) -> str:
+    """The text without its HTML comments (one that is never closed runs to the end), in one pass."""
+    parts, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        parts.append(text[pos:start])
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return "".join(parts)
+        pos = end + 3
+    return "".join(parts) + text[pos:]
 
 
 def _emails(text: str) -> Iterator[Contact]:

@@ -34,8 +34,10 @@ ELEMENTS: dict[str, Element] = {
     **{name: _e() for name in ("p", "br", "hr", "blockquote", "pre", "code", "em", "strong", "b", "i", "s", "del",
                                "ins", "sub", "sup", "small", "mark", "kbd", "q", "cite", "span", "div", "ul", "li",
                                "dl", "dt", "dd", "figure", "figcaption", "caption", "thead", "tbody", "tfoot", "tr",
-                               "h2", "h3", "h4", "h5", "h6", "summary")},
+                               "h3", "h4", "h5", "h6", "summary")},
     "h1": _e(written=False, advice="the page's title is its only first-level heading: start sections with ##"),
+    "h2": _e(written=False, advice="write a section's heading in Markdown, '## Ausgangslage', so that the sections "
+                                   "are checked"),
     "ol": _e("start"),
     "abbr": _e(),
     "table": _e(),

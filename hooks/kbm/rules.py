@@ -15,6 +15,9 @@ SECTIONS = {
     "baustein": {"de": (["Einleitung", "Umsetzung"], None), "en": (["Introduction", "Implementation"], None)},
 }
 _HEADING = re.compile(r"^## (.*)$")
+_SETEXT = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*")
+# Lines under which '---' is no heading: list items, tables, headings, quotations, code, HTML.
+_NOT_A_PARAGRAPH = re.compile(r"[ ]{0,3}(?:[-*+][ \t]|\d+[.)][ \t]|\||#|>|```|~~~|<)|[ ]{4}")
 _STRAIGHT_QUOTE = re.compile(r'"')
 # Each part stops at the next character that would open another, so no line makes the search slow.
 _TAG_OR_CODE = re.compile(r"<[^<>]*>|`[^`]*`|\]\([^()]*\)|\{[^{}]*\}")
@@ -33,6 +36,11 @@ def section_problems(kind: str, lang: str, display: str, lines: list[str], first
     page_type = kind.capitalize()
     found = [(n, m.group(1).rstrip().rstrip("#").rstrip()) for n, line in enumerate(lines, first)
              if (m := _HEADING.match(line))]
+    for number, (before, line) in enumerate(zip(["", *lines], lines), first):
+        # A line of '=' or '-' right under text makes that text a heading (setext), bypassing the sections.
+        if _SETEXT.fullmatch(line) and before.strip() and not _NOT_A_PARAGRAPH.match(before):
+            yield Problem(display, number, "text", "a line of '=' or '-' right under a text makes that text a heading: "
+                          "write headings as '## Titel', and leave a blank line before a line '---'")
     names = [name for _, name in found]
     expected = ", ".join(f"## {s}" for s in required)
     missing = [s for s in required if s not in names]

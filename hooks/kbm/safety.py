@@ -13,8 +13,10 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Callable, Iterator
 
+from .links import MAX_HEADINGS
 from .markup import Link, read_markdown
 from .personal_data import contacts, shown_text
 from .problems import Problem
@@ -27,6 +29,12 @@ _HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u20
                      "\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
+# More contact data than this in one line or paragraph is not listed one by one (the file is refused anyway).
+SHOWN_PER_TEXT = 20
+# 16 levels of lists (four spaces each) or of quotation marks ('>').
+_TOO_DEEP = re.compile(r"(?:[ ]{4}|\t){17}|(?:[ \t]*>){17}")
+
+
 @dataclass
 class TextReading:
     """The problems of a page's text and the relative links it makes (checked once all pages are known)."""
@@ -36,13 +44,15 @@ class TextReading:
 
 
 def read_text(display: str, lines: list[str], first_line: int, consent: bool,
-              convert: Callable[[str], str] | None = None) -> TextReading:
+              convert: Callable[[str], str] | None = None, markup_lines: list[str] | None = None) -> TextReading:
     """Every rule on a page's Markdown text; ``first_line`` is the file line of ``lines[0]``; ``convert`` is
-    the site's Markdown conversion (see markup.read_markdown)."""
+    the site's Markdown conversion (see markup.read_markdown). Markup and links are read in ``markup_lines``
+    where given (the same lines with the operator's details put in)."""
     reading = TextReading()
     add = reading.problems.append
     text = "\n".join(lines)
     found: dict[int, set[str]] = {}  # the contact data each line shows, as a key (see _key)
+    headings = 0
     for number, line in enumerate(lines, first_line):
         for message, contact in line_findings(line, consent):
             add(Problem(display, number, "text", message))
@@ -50,14 +60,26 @@ def read_text(display: str, lines: list[str], first_line: int, consent: bool,
                 found.setdefault(number, set()).add(_key(contact))
         if PLACEHOLDER in line:
             add(Problem(display, number, "text", "fill in or delete this placeholder (it still says TODO)"))
+        if line.startswith("#"):
+            headings += 1
+            if headings == MAX_HEADINGS + 1:
+                add(Problem(display, number, "text", f"the page has more than {MAX_HEADINGS:,} headings, more than any "
+                            "page needs: split it"))
+        if _TOO_DEEP.match(line):
+            add(Problem(display, number, "text", "lists or quotations are nested more than 16 levels deep here: no "
+                        "page needs that, and Markdown cannot convert it"))
     if not consent:
         # A paragraph as it is shown: markup, comments and line breaks can split contact data in the source.
         for first, last, paragraph in _paragraphs(lines, first_line):
+            shown = shown_text(paragraph)
+            if first == last and shown == " ".join(paragraph.split()):
+                continue  # one line without markup: read as it is above
             seen = set().union(*(found.get(n, set()) for n in range(first, last + 1)))
-            for contact in contacts(shown_text(paragraph)):
+            for contact in islice(contacts(shown), SHOWN_PER_TEXT):
                 if _key(contact.text) not in seen:
                     seen.add(_key(contact.text))
                     add(Problem(display, first, "text", f"the {contact.kind} {contact.text} {CONSENT_HINT}"))
+    text = "\n".join(markup_lines) if markup_lines is not None else text
     if "<" in text or "{" in text or "](" in text or "]:" in text:
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         line_of = lambda offset: first_line + bisect.bisect_right(starts, offset) - 1  # noqa: E731
@@ -85,7 +107,7 @@ def line_findings(text: str, consent: bool) -> Iterator[tuple[str, str | None]]:
         yield (f"the text contains the invisible character U+{ord(char):04X} ({name}): delete it, it can make text "
                "show differently from what it says"), None
     if not consent:
-        for contact in contacts(text):
+        for contact in islice(contacts(text), SHOWN_PER_TEXT):
             yield f"the {contact.kind} {contact.text} {CONSENT_HINT}", contact.text
 
 
