@@ -28,7 +28,7 @@ from _project import ROOT
 
 from corpus import make_corpus
 from kbm.collection import load_collection
-from kbm.indexes import generated_pages
+from kbm.indexes import finder_form, generated_pages
 from kbm.pages import page_markdown
 from kbm.sources import LANGUAGES, read
 
@@ -100,7 +100,10 @@ def same_pages_baseline(copy: Path) -> Path:
     docs = target / "docs"
     for lang in LANGUAGES:
         for page in generated_pages(collection, lang):
-            _write(docs / f"{page.src_uri.removesuffix('.md')}.{lang}.md", page.rendered.preview())
+            text = page.rendered.preview()
+            if "template: finder.html\n" in text:  # the theme's template adds the finder's form: here the page has it
+                text = text.replace("template: finder.html\n", "") + "\n" + finder_form(lang)
+            _write(docs / f"{page.src_uri.removesuffix('.md')}.{lang}.md", text)
         for entry in [*collection.bausteine.values(), *collection.cases.values()]:
             parsed = read(entry.files.get(lang) or entry.files["de"])
             title = entry.text(lang).title.replace('"', '\\"')
