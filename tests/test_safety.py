@@ -66,6 +66,15 @@ def test_words_like_at_and_dot_alone_are_no_address(text):
     ("de89 3704 0044 0532 0130 00", "de89 3704 0044 0532 0130 00"),
     ("DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00"),
     ("![Foto](../assets/bilder/mustermann-0151-12345678.png)", "0151-12345678"),
+    ("Kontakt: max.mustermann@[gmail.com](https://gmail.com)", "max.mustermann@gmail.com"),
+    ("Kontakt: [max.mustermann@gmail](https://x.example).com", "max.mustermann@gmail.com"),
+    ("Kontakt: max.mustermann@gm[ail.com][r]", "max.mustermann@gmail.com"),
+    ("Kontakt: max.mustermann@*gmail*{: .x }.com", "max.mustermann@gmail.com"),
+    ("Telefon: [0151](https://a.example) 12345678", "0151 12345678"),
+    ("max.mustermann@gm\ufe0fail.com", "max.mustermann@gmail.com"),
+    ("max.mustermann@gm\u034fail.com", "max.mustermann@gmail.com"),
+    ("max.mustermann@gm\U000e0020ail.com", "max.mustermann@gmail.com"),
+    ("max.mustermann@\n\u00a0\ngmail.com", "max.mustermann@gmail.com"),
 ])
 def test_contact_data_is_found_as_the_page_shows_it_whatever_splits_it_in_the_source(text, found):
     reported = problems(f"Kontakt:\n{text}")
@@ -75,7 +84,13 @@ def test_contact_data_is_found_as_the_page_shows_it_whatever_splits_it_in_the_so
 @pytest.mark.parametrize("text", ["01.09.2015–31.08.2019", "01.09.–31.12.2020", "01/2020–12/2023",
                                   "09/2019 – 08/2022", "09.00–16.00 Uhr", "ISBN 0198526636", "ISSN 0044-3247",
                                   "AGS 05334002", "Regionalschlüssel 053340002002", "Jahrgangsstufen 05/06/07/08",
-                                  "Land Tirol (AT), tirol.gv.at", "Anmeldung bei der Stadt Halle.example"])
+                                  "Land Tirol (AT), tirol.gv.at", "Anmeldung bei der Stadt Halle.example",
+                                  "(01.03.2021)", "(01.09.2015–31.08.2019)", "(09/2019–08/2022)", "(09.00–12.00 Uhr)",
+                                  "Gerade bei diesem Punkt zeigte sich", "available at www.bildung-sachsen.de",
+                                  "published at bmbf.de", "Städte 05334002 und 05334004", "01067–01069", "01067/01069",
+                                  "Schulnummer 0123456", "Geschäftszeichen 012-34/56/2020", "AZ 0345-2020-12",
+                                  "01. 09. 2015", "[Meldung](https://x.example/pm-0345678.html?code=0123456)",
+                                  "das Programm Schule@Home.NRW"])
 def test_dates_times_keys_and_grades_are_no_contact_data(text):
     assert problems(text) == []
 

@@ -120,9 +120,10 @@ def _paragraphs(lines: list[str], first_line: int) -> Iterator[tuple[int, int, s
     """(first line, last line, text) of every run of lines between blank lines."""
     start = None
     for index, line in enumerate([*lines, ""]):
-        if line.strip() and start is None:
+        blank = not line.strip(" \t\r")  # as Markdown sees it: a line of no-break spaces is not blank
+        if not blank and start is None:
             start = index
-        elif not line.strip() and start is not None:
+        elif blank and start is not None:
             yield first_line + start, first_line + index - 1, "\n".join(lines[start:index])
             start = None
 
