@@ -126,6 +126,20 @@ def test_a_legal_page_links_and_anchors_are_checked_with_the_operators_details_i
     assert 'id="kontakt-musterstadt"' in html and "bildungsbuero@musterlandkreis.example" in html
 
 
+
+@pytest.mark.parametrize("around", ["{{ operator.phone }}23", "Tel. 0{{ operator.postcode }} 98765",
+                                    "{{ operator.email }}.de und privat max@example.org"])
+def test_the_operators_details_do_not_let_other_contact_data_through(tmp_path, around):
+    site = copy_fixture_site(tmp_path / "site")
+    config = site / "mkdocs.yml"
+    operator = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("extra:\n", 1)[1].split("\nextra_css", 1)[0]
+    config.write_text(config.read_text(encoding="utf-8") + "extra:\n" + operator + "\n", encoding="utf-8")
+    legal = site / "docs/impressum.de.md"
+    legal.write_text(legal.read_text(encoding="utf-8") + f"\nSie erreichen uns unter {around}.\n", encoding="utf-8")
+    found = problems_of(site)
+    assert found and all(p.startswith("docs/impressum.de.md:10: text:") and "personal data" in p for p in found), found
+
+
 def build_script(site: Path, out: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run([sys.executable, str(ROOT / "scripts/build.py"), "--out", str(out), "--config",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 import typing
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -14,16 +15,20 @@ from pydantic import BaseModel, ValidationError
 
 from .links import ShownPage, Site, link_problems, markdown_converter
 from .site_config import read_site_config
+from .urls import page_url
 from .operator import PLACEHOLDER_PATTERN as OPERATOR_PLACEHOLDER
 from .operator import Operator, load_operator, substitute, unknown_placeholder
 from .models import CODE_FIELDS, PAGE_TYPES, HandWrittenPage, PageTexts, Region
 from .problems import ContentError, Problem, did_you_mean
 from .rules import glossary_problems, quote_problems, section_problems, translation_problems
-from .safety import PLACEHOLDER, TextReading, line_problems, placeholder_fields, read_text, value_problems
+from .personal_data import contacts, shown_text
+from .safety import (CONSENT_HINT, PLACEHOLDER, TextReading, contact_key, line_problems, placeholder_fields,
+                     read_text, value_problems)
 from .sources import (DEFAULT_LANGUAGE, FILE_NAME, LANGUAGES, ContentFile, ParsedFile, discover, files_below, other_pages,
                       header_comments, published_file_problems, read, read_page)
 
 
+_README = re.compile(r"(^|/)README\.md$", re.I)
 # Folders below docs/ whose pages the site generates; a hand-written file there would clash.
 GENERATED_FOLDERS = ("bausteine", "themen", "lebensphasen", "regionen", "glossar", "suche")
 
@@ -143,6 +148,7 @@ def load_collection(root: Path) -> Collection:
         if entry:
             (collection.bausteine if kind == "baustein" else collection.cases)[slug] = entry
     problems += _broken_references(collection, parsed)
+    problems += _address_clashes(collection, hand_written)
     existing = {f"{'bausteine' if f.kind == 'baustein' else 'praxisbeispiele'}/{f.slug}.md" for f in files}
     existing |= {_hand_written_uri(root, path)[0] for path in other_pages(root)}
     problems += _link_problems(collection, parsed, readings, hand_written, root, convert, existing)
@@ -184,10 +190,19 @@ def _header_problems(page: ParsedFile, consent: bool) -> list[Problem]:
         line = page.line_of(loc)
         reported.add((line, message))
         problems.append(Problem(page.file.display, line, field_name(loc), message))
-    for line, comment in header_comments(page):
+    comments = list(header_comments(page))
+    for line, comment in comments:
         for message in line_problems(comment, consent):
             if (line, message) not in reported:
                 problems.append(Problem(page.file.display, line, "", f"in a comment: {message}"))
+                reported.add((line, message))
+    if comments and not consent:  # contact data may run over several comment lines
+        seen = {contact_key(c.text) for _, comment in comments for c in contacts(comment)}
+        for contact in contacts(shown_text(" ".join(comment for _, comment in comments))):
+            if contact_key(contact.text) not in seen:
+                seen.add(contact_key(contact.text))
+                problems.append(Problem(page.file.display, comments[0][0], "", f"in a comment: the {contact.kind} "
+                                        f"{contact.text} {CONSENT_HINT}"))
     return problems
 
 
@@ -233,14 +248,41 @@ def _hand_written_pages(root: Path, problems: list[Problem], convert: Callable[[
             if match.group(1) not in Operator.model_fields:
                 problems.append(Problem(display, page.source.count("\n", 0, match.start()) + 1, "text",
                                         unknown_placeholder(match.group(0), match.group(1))))
-        lines = [OPERATOR_PLACEHOLDER.sub(lambda m: "x" * len(m.group()), line) for line in parsed.body_lines()]
-        filled = [substitute(line, operator) for line in parsed.body_lines()] if operator else lines
-        reading = read_text(display, lines, page.body_start, consent, convert, markup_lines=filled)
+        # Placeholders left (unknown, or no operator stated) are reported on their own: the rules skip them.
+        filled = [OPERATOR_PLACEHOLDER.sub(lambda m: "x" * len(m.group()), substitute(line, operator) if operator
+                                           else line) for line in parsed.body_lines()]
+        reading = read_text(display, filled, page.body_start, consent, convert, exempt=_operator_contacts(operator))
         problems += reading.problems
         src_uri, lang = _hand_written_uri(root, path)
         pages.append(HandWritten(src_uri, lang, display, "\n".join(filled), reading, header, path,
                                  _body(page.source, page.body_start)))
     return pages
+
+
+def _address_clashes(collection: Collection, hand_written: list[HandWritten]) -> list[Problem]:
+    """Pages written by hand that would be published at an address another page has (the later one wins)."""
+    from .indexes import generated_uris  # indexes renders from the collection this module builds
+
+    taken = {page_url(uri): "the site's own page" for uri in generated_uris(collection)}
+    taken |= {page_url(e.src_uri): e.files[DEFAULT_LANGUAGE].display
+              for e in [*collection.bausteine.values(), *collection.cases.values()]}
+    problems, seen = [], {}
+    for page in sorted(hand_written, key=lambda h: h.display):
+        address = page_url(_README.sub("index.md", page.src_uri))
+        other = taken.get(address) or seen.get((page.lang, address))
+        if other:
+            problems.append(Problem(page.display, None, "", f"this page would be published at /{address}, where "
+                                    f"{other} is already: give it another file name"))
+        seen[(page.lang, address)] = page.display
+    return problems
+
+
+def _operator_contacts(operator: Operator | None) -> frozenset[str]:
+    """The operator's own addresses and numbers (an office's, published by law), as keys of safety's rules."""
+    if operator is None:
+        return frozenset()
+    values = [v for v in operator.model_dump().values() if isinstance(v, str)]
+    return frozenset(contact_key(c.text) for value in values for c in contacts(value))
 
 
 def _body(source: str, body_start: int) -> str:

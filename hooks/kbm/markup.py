@@ -50,6 +50,8 @@ _REFERENCE_LABEL = re.compile(r"^[ ]{0,3}\[[^\[\]\n]{1,100}\]:$")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PARAGRAPHS = re.compile(r"(?<=\n)(?=[ \t]*\n)")
 _RISKY = re.compile(r"[<{\]]")
+# Larger pages are not converted to settle what is code: their doubtful spans count as HTML.
+_VERIFIABLE = 50_000
 _INLINE_CODE = re.compile(r"(?<!<pre>)(?<!</span>)<code>(.*?)</code>", re.S)
 _BRACKET = re.compile(r"\\.|[\[\]]")
 _BACKTICKS = re.compile(r"`+")
@@ -90,6 +92,8 @@ class Link:
 MAX_NESTING = 32
 # No page needs more tags and links than this; reading stops there, so that no page can make it slow.
 MARKUP_BUDGET = 5000
+_FINDINGS = 200  # reading also stops after this many problems in one page
+_PER_TAG = 5
 _TOO_MUCH = (f"this page holds more than {MARKUP_BUDGET:,} HTML tags and links, more than any page needs: split it "
              "(it is not checked further, so it cannot be published as it is)")
 
@@ -119,10 +123,11 @@ def read_markdown(text: str, convert: Callable[[str], str] | None = None) -> Rea
     return reading
 
 
-def read_html(text: str) -> list[Finding]:
-    """Everything in a finished page's HTML that the allow-list does not allow (the site's own HTML included)."""
+def read_html(text: str, site: bool = True) -> list[Finding]:
+    """Everything in a finished page's HTML that the allow-list does not allow; ``site`` allows the attributes
+    only the site's own HTML may carry."""
     reading = Reading()
-    _read_html(text, reading, source=False)
+    _read_html(text, reading, source=False, site=site)
     return reading.findings
 
 
@@ -177,7 +182,8 @@ def _mask_fences(text: str) -> str:
     return _blanked(text, spans)
 
 
-def _read_html(text: str, reading: Reading, *, source: bool, convert: Callable[[str], str] | None = None) -> str:
+def _read_html(text: str, reading: Reading, *, source: bool, convert: Callable[[str], str] | None = None,
+               site: bool = True) -> str:
     """Check every tag and comment; returns the text with code spans, tags and comments blanked out.
 
     In a contributor's source, backticks make code only outside HTML elements (inside a raw HTML block
@@ -206,16 +212,28 @@ def _read_html(text: str, reading: Reading, *, source: bool, convert: Callable[[
             blanks.append((pos, end))
             pos = end
             continue
-        reading.budget -= 1
-        if reading.budget < 0:
-            reading.findings.append(Finding(pos, _TOO_MUCH))
-            break
-        pos = _read_angle(text, pos, stack, reading, source, blanks)
+        if source:  # a finished page is as long as it is; a source is read within the budget
+            reading.budget -= 1
+            if reading.budget < 0 or len(reading.findings) > _FINDINGS:
+                reading.findings.append(Finding(pos, _TOO_MUCH))
+                break
+        pos = _read_angle(text, pos, stack, reading, source, blanks, site)
     for name, offset in stack if source else ():
         if name not in OPTIONAL_END:
             reading.findings.append(Finding(offset, f"<{name}> is never closed: add </{name}>, or everything after it "
                                                     "(the sources the site adds included) would be swallowed"))
+    if spans.relied:
+        # Code was taken as Markdown takes it: what Markdown makes of the page is checked as well.
+        for finding in read_html(spans.converted, site=False):
+            reading.findings.append(Finding(_locate(text, spans.converted, finding.offset), finding.message))
     return _blanked(text, blanks)
+
+
+def _locate(source: str, converted: str, offset: int) -> int:
+    """Where in the source the tag at ``offset`` of the converted page was written, as near as can be told."""
+    tag = _TAG_NAME.match(converted, offset)
+    found = source.find(tag.group(0)) if tag else -1
+    return max(found, 0)
 
 
 class _CodeSpans:
@@ -232,6 +250,8 @@ class _CodeSpans:
         self.convert = convert
         self.pairs: dict[int, int] = {}
         self.verified: Counter[str] | None = None
+        self.converted = ""
+        self.relied = False  # whether a span was taken for code on Markdown's word
         offset = 0
         for part in _PARAGRAPHS.split(text):
             runs = [(m.start() + offset, len(m.group())) for m in _BACKTICKS.finditer(part)
@@ -261,10 +281,16 @@ class _CodeSpans:
         if not _RISKY.search(content):
             return end
         if self.verified is None:
-            converted = self.convert(self.text) if self.convert else ""
-            self.verified = Counter(html.unescape(m) for m in _INLINE_CODE.findall(converted))
+            self.verified = Counter()
+            if self.convert and len(self.text) <= _VERIFIABLE:
+                try:
+                    self.converted = self.convert(self.text)
+                except RecursionError:
+                    self.converted = ""
+                self.verified = Counter(html.unescape(m) for m in _INLINE_CODE.findall(self.converted))
         if self.verified[content.strip()] > 0:
             self.verified[content.strip()] -= 1
+            self.relied = True
             return end
         return None
 
@@ -278,7 +304,7 @@ def _escaped(text: str, index: int) -> bool:
 
 
 def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Reading, source: bool,
-                blanks: list[tuple[int, int]]) -> int:
+                blanks: list[tuple[int, int]], site: bool = True) -> int:
     """Read what starts with '<' at ``pos``; returns where reading goes on."""
     add = reading.findings.append
     if text.startswith("<!--", pos):
@@ -288,8 +314,8 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
                              "disappears from the page"))
             blanks.append((pos, len(text)))
             return len(text)
-        if source and "<!--" in text[pos + 4:end.start()]:
-            return pos + 1  # Markdown takes no comment with '<!--' inside: it reads on in it (see below)
+        if source and not stack and ("<!--" in text[pos + 4:end.start()] or "`" in text[pos:end.start()]):
+            return pos + 1  # Markdown may not take this for a comment ('<!--' or a code span inside): read on in it
         blanks.append((pos, end.end()))
         return end.end()
     if text.startswith("</", pos) and not _TAG_NAME.match(text, pos) and not text.startswith("</>", pos):
@@ -329,7 +355,7 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
     if text.startswith("</", pos):
         _close(name, pos, stack, reading if source else Reading())  # finished HTML: only safety counts
     else:
-        _check_start(name, attributes, pos, reading, source, text)
+        _check_start(name, attributes, pos, reading, source, text, site and not source)
         if name not in VOID and name in ELEMENTS:
             stack.append((name, pos))
             if len(stack) > MAX_NESTING:
@@ -345,7 +371,8 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
             blanks.append((pos, end))
             return end
     if inner:
-        return pos + 1
+        # Markdown would escape every '<' up to the last one inside: only from there can it read a tag.
+        return text.rfind("<", pos + 1, tag_end)
     blanks.append((pos, tag_end))
     return tag_end
 
@@ -413,7 +440,7 @@ def _close(name: str, pos: int, stack: list[tuple[str, int]], reading: Reading) 
 
 
 def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, reading: Reading, source: bool,
-                 text: str) -> None:
+                 text: str, site: bool) -> None:
     add = reading.findings.append
     element = ELEMENTS.get(name)
     if element is None:
@@ -427,6 +454,7 @@ def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, 
         else:
             add(Finding(pos, f"<{name}> is not an element pages may use. Allowed HTML: {written_elements()}"))
         return
+    reported = 0
     for key, value in attributes:
         if source and key in MARKDOWN_ATTRIBUTES:
             line_begin = text.rfind("\n", max(0, pos - 200), pos)
@@ -435,13 +463,16 @@ def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, 
                 add(Finding(pos, "markdown= works only on a block element (such as <div> or <details>) that starts "
                                  "a line: delete it here"))
             continue
-        problem = attribute_problem(name, key, value, site=not source)
+        problem = attribute_problem(name, key, value, site=site)
         if problem is None and source and key == "href" and value and url_scheme(value) is None \
                 and not value.startswith("#"):
             problem = (f"the link to '{value}' is written in HTML, where the site cannot check it: write it in "
                        "Markdown, [text](file.md)")
         if problem:
             add(Finding(pos, problem))
+            reported += 1
+            if reported == _PER_TAG:
+                break  # a tag with this many bad attributes is refused already; listing more helps nobody
     if source and not element.written:
         add(Finding(pos, f"<{name}> is not written by hand: {element.advice}"))
 
@@ -494,6 +525,10 @@ def _read_markdown_links(text: str, reading: Reading) -> None:
         match = _REFERENCE.match(text, line.start())
         if match is None:
             continue
+        reading.budget -= 1
+        if reading.budget < 0:
+            reading.findings.append(Finding(match.start(), _TOO_MUCH))
+            return
         label = match.group(1)
         if label.startswith("^"):
             continue  # a footnote

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from . import header
-from .personal_data import contacts
+from .images import metadata
 from .policy import IMAGE_FOLDER, IMAGE_TYPES
 from .problems import Problem
 
@@ -28,7 +28,6 @@ RESERVED_CASE_SLUG = "seite"
 # A YAML comment: '#' at the start of a line or after a space (in a quoted value it may be text: checked twice).
 _COMMENT = re.compile(r"(?:^|\s)#(.*)$")
 _DOCUMENT_END = re.compile(r"\.\.\.[ \t]*\r?")
-_NOT_PRINTABLE = re.compile(r"[^\x20-\x7e]+")
 MAX_FILE_BYTES = 1_000_000
 MAX_IMAGE_BYTES = 5_000_000
 
@@ -55,7 +54,8 @@ class ParsedFile:
 
     def body_lines(self) -> list[str]:
         """The file's lines after the front matter (the first is file line ``body_start``)."""
-        return self.source.splitlines()[self.body_start - 1:]
+        # Split at line feeds only, as Markdown does (splitlines would also split at U+2028 and other separators).
+        return [line.removesuffix("\r") for line in self.source.split("\n")[self.body_start - 1:]]
 
     def line_of(self, loc: Path_) -> int:
         """Line of the deepest field of ``loc`` that the file states; the opening '---' otherwise."""
@@ -143,14 +143,14 @@ def _file_kind_problem(path: Path, display: str, root: Path, site_code: frozense
         if size > MAX_IMAGE_BYTES:
             return Problem(display, None, "", f"the image has {size / 1e6:.1f} MB; images may have at most "
                            f"{MAX_IMAGE_BYTES / 1e6:.0f} MB: make it smaller")
-        # Text chunks and EXIF data travel with the image: an address there is published too.
-        printable = _NOT_PRINTABLE.sub(" ", path.read_bytes().decode("latin-1"))
-        found = next((c for c in contacts(printable) if c.kind == "e-mail address"), None)
-        if found:
-            return Problem(display, None, "", f"the image's embedded data holds the e-mail address {found.text}: "
-                           "save the image again without its metadata")
+        held = metadata(path.read_bytes())
+        if held:
+            return Problem(display, None, "", f"the image carries {held}, which is published with it and can name "
+                           "people, places and contacts: save it again without metadata (most image programs offer "
+                           "'export without metadata')")
         return None
-    if path.relative_to(root / "docs").as_posix() in site_code:
+    docs = root / "docs"
+    if docs in path.parents and path.relative_to(docs).as_posix() in site_code:
         return None  # the site's own script or style, named in mkdocs.yml: code, reviewed as code (SECURITY.md)
     if path.suffix in (".js", ".css"):
         return Problem(display, None, "", "scripts and styles are the site's code, not content: only those that "
