@@ -50,6 +50,8 @@ INPUTS = {
     "1 MB of '{a '": lambda: _fill("{a "),
     "1 MB of '@a.b '": lambda: _fill("@a.b "),
     "1 MB of '0 ' (a phone number without end)": lambda: _fill("0 "),
+    "1 MB of lines with an e-mail address": lambda: _fill("b@a.de\n"),
+    "1 MB of lines with a zero-width space": lambda: _fill("\u200b\n"),
     "1 MB of '&#106;'": lambda: _fill("&#106;"),
     "1 MB of '```' lines": lambda: _fill("```\n"),
     "1 MB in a single line of prose": lambda: _fill("Bildung im Landkreis "),

@@ -116,6 +116,12 @@ def test_invisible_and_direction_changing_characters_are_refused(char):
     assert len(found) == 1 and found[0].startswith("11: the text contains the invisible character U+")
 
 
+def test_a_text_full_of_contact_data_is_listed_up_to_a_limit_and_says_so():
+    found = problems("\n\n".join(f"Person {n}: p{n}@example.org" for n in range(300)))
+    assert len(found) == 201 and "p199@example.org" in found[199]
+    assert found[200].startswith("410: more hidden characters or contact data may follow")
+
+
 def test_every_rule_reports_each_finding_with_its_line():
     text = ("Text.\n<script>alert(1)</script>\n<a href='https://x.de' onclick=\"y\">z</a>\n[a](javascript:void)\n"
             "![b](data:image/png;base64,xyz)\nmaria@example.org\nTODO")

@@ -118,8 +118,8 @@ def _emails(text: str) -> Iterator[Contact]:
         start = at + 1
         if at == 0 or not _LOCAL_CHAR.match(text, at - 1):
             continue  # nothing before the '@' that an address could end with
-        local = _LOCAL.search(text, max(0, at - 64), at)
-        domain = _DOMAIN.match(text, at + 1)
+        domain = _DOMAIN.match(text, at + 1)  # the cheaper test first
+        local = domain and _LOCAL.search(text, max(0, at - 64), at)
         if not (local and domain):
             continue
         if domain.group(1).isupper() and len(domain.group(1)) >= 3 and local.group()[:1].isupper():

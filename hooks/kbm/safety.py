@@ -34,6 +34,8 @@ _HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u034f\u061c\u115f\u11
 
 # More contact data than this in one line or paragraph is not listed one by one (the file is refused anyway).
 SHOWN_PER_TEXT = 20
+# Lines with findings after which a text is read no further for them: a report of more helps no one.
+LINES_WITH_FINDINGS = 200
 # Deeper than 16 levels of lists (four spaces each, or list marks on one line) or of quotation marks ('>'),
 # or more than 200 emphasis marks in a line: Markdown's conversion runs out of stack long before a page needs it.
 _LEVELS = 16
@@ -43,7 +45,7 @@ _NEWLINE = re.compile("\n")
 _HEADING_LINE = re.compile(r"^#", re.M)
 _PLACEHOLDER_LINE = re.compile(rf"^.*{PLACEHOLDER}", re.M)
 # Lines a line rule could find something on: a character outside printable ASCII, a digit, '@', '&', '%', 'at'.
-_LINE_CANDIDATE = re.compile(r"^.*?(?:[^\x20-\x7e]|[\d@&%]|\b(?i:at|bei)\b)", re.M)
+_LINE_CANDIDATE = re.compile(r"^.*?(?:[^\x20-\x7e\n]|[\d@&%]|\b(?i:at|bei)\b)", re.M)
 
 
 @dataclass
@@ -69,13 +71,20 @@ def read_text(display: str, lines: list[str], first_line: int, consent: bool,
     found: dict[int, set[str]] = {}  # the contact data each line shows, as a key (see contact_key)
     # Each rule finds its lines in the whole text first: a page of 100,000 short lines stays fast.
     candidates = {line_of(m.start()) for m in _LINE_CANDIDATE.finditer(text)}
+    lines_with_findings = 0
     for number in sorted(candidates):
+        if lines_with_findings == LINES_WITH_FINDINGS:
+            add(Problem(display, number, "text", f"more hidden characters or contact data may follow: the first "
+                        f"{LINES_WITH_FINDINGS} lines with any are listed, the text is read no further for them"))
+            break
+        before = len(reading.problems)
         for message, contact in line_findings(lines[number - first_line], consent):
             if contact and contact_key(contact) in exempt:
                 continue
             add(Problem(display, number, "text", message))
             if contact:
                 found.setdefault(number, set()).add(contact_key(contact))
+        lines_with_findings += len(reading.problems) > before
     for match in _PLACEHOLDER_LINE.finditer(text):
         add(Problem(display, line_of(match.start()), "text", "fill in or delete this placeholder (it still says TODO)"))
     for index, match in enumerate(_HEADING_LINE.finditer(text)):
