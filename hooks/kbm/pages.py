@@ -68,15 +68,16 @@ def finished_content(html_text: str, slots: dict[str, str], src_uri: str,
                      display: str | None) -> tuple[str, list[Problem]]:
     """A converted page with its generated HTML in place, checked and sanitized.
 
-    A page written in a file (``display``) has passed the validator; its finished HTML is checked
+    A page written in a file (``display``) has passed the validator; the HTML its text became is checked
     against the same allow-list, so that nothing the validator missed is removed without a word.
     Raises ValueError when the text swallowed a slot.
     """
     filled = fill(html_text, slots, src_uri)
     problems = []
     if display is not None:
-        for finding in read_html(filled):
-            snippet = filled[finding.offset:filled.find(">", finding.offset) + 1][:80]
+        # The text's HTML without the slots: what the site generates is escaped where it is made (render.py).
+        for finding in read_html(html_text):
+            snippet = html_text[finding.offset:html_text.find(">", finding.offset) + 1][:80]
             problems.append(Problem(display, None, "text", f"the finished page would hold {snippet}: {finding.message}"))
     return sanitize(filled), problems
 
