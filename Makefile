@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test validate schemas audit screenshots bench clean
+.PHONY: serve build test lint format validate schemas audit screenshots bench clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +24,18 @@ build: $(INSTALLED) ## Build the site into site/ (strictly; a failed build leave
 
 CHROMIUM ?= $(firstword $(wildcard /usr/bin/chromium) $(shell command -v chromium 2>/dev/null))
 
-test: $(INSTALLED) ## Run every test (the browser tests need Chromium)
+test: lint ## Check the code's form, then run every test (the browser tests need Chromium)
 	@[ -n "$(CHROMIUM)" ] || [ -n "$$CHROMIUM" ] || echo "Note: Chromium is not installed, so the browser tests will be skipped here (in CI they fail). Install it with: sudo apt-get install chromium"
 	$(BIN)/python -m pytest
+
+lint: $(INSTALLED) ## Lint, format check and type check (ruff, mypy); `make format` fixes what can be fixed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(INSTALLED) ## Format the code and fix what the linter can fix
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 validate: $(INSTALLED) ## Check every content file without building the site
 	$(BIN)/python scripts/validate.py

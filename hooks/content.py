@@ -9,26 +9,30 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kbm.collection import Collection, load_collection
+from kbm.collection import load_collection
 from kbm.csp import with_policy
-from kbm.indexes import finder_form
-from kbm.mkdocs_site import add_pages, current_language, i18n_plugin, place_error_page
+from kbm.entries import Collection
+from kbm.finder import finder_form
+from kbm.mkdocs_site import add_pages, current_language, i18n_plugin, language_problem, place_error_page
 from kbm.operator import Operator, fill, load_operator
+from kbm.pagefind import BackgroundIndex, build_search_index
 from kbm.pages import entry_for, finished_content, head_meta, page_markdown, page_meta, site_date
 from kbm.problems import ContentError, Problem
-from kbm.search_index import BackgroundIndex, build_search_index
 from kbm.templating import without_alternate_links
 from kbm.texts import t
 
 
 @dataclass
 class Build:
-    """What the hooks keep between events.
+    """What the hooks keep between events: the only state they have.
 
+    One object lives as long as the MkDocs process (a build, or `mkdocs serve` with all its rebuilds).
     The i18n plugin builds the default language first and every other language inside that build's
-    on_post_build, so one full build (and every `mkdocs serve` rebuild) runs on_files once per language:
-    the default language's call reads the content afresh, the others use what it read. ``slots`` and
-    ``problems`` belong to the language being built and start empty with each.
+    on_post_build (events: config, files … post_build of German, then files … post_build of English,
+    then German's post_build ends), so one full build runs on_files once per language: the default
+    language's call reads the content afresh, the others use what it read. ``slots`` and ``problems``
+    belong to the language being built and start empty with each; ``german_404`` carries the default
+    language's error page across the nested build; ``indexing`` outlives the build under `serve`.
     """
 
     collection: Collection | None = None
@@ -60,6 +64,9 @@ def on_shutdown():
 
 def on_config(config):
     build.root = Path(config.config_file_path).parent
+    mismatch = language_problem(config)
+    if mismatch:
+        raise PluginError(f"mkdocs.yml: plugins.i18n: {mismatch}")
     build.operator, problems = load_operator(config.extra.get("operator"))
     if problems:
         raise PluginError(ContentError(problems, "in mkdocs.yml (extra.operator)").report())
@@ -83,7 +90,7 @@ def on_files(files, config):
 def on_env(env, config, files):
     env.filters["without_alternate_links"] = without_alternate_links
     env.globals["kbm_text"] = t
-    env.globals["kbm_finder"] = lambda lang: Markup(finder_form(lang))
+    env.globals["kbm_finder"] = lambda lang: Markup(finder_form(build.collection.vocabulary, lang))
     return env
 
 

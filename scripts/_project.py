@@ -13,8 +13,10 @@ try:
 except ImportError:
     if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != VENV_PYTHON.parent.parent.resolve():
         os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), *sys.argv])
-    sys.exit("The project's dependencies are not installed yet: run `make test` (or `make serve`) once, "
-             "then run this command again.")
+    sys.exit(
+        "The project's dependencies are not installed yet: run `make test` (or `make serve`) once, "
+        "then run this command again."
+    )
 
 if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))

@@ -17,8 +17,7 @@ import tempfile
 from pathlib import Path
 
 from _project import ROOT
-
-from kbm.local_server import CHROMIUM, CHROMIUM_ARGS, SiteServer
+from local_site import CHROMIUM_ARGS, INSTALL_HINT, SiteServer, chromium
 
 LIGHTHOUSE = ROOT / "scripts" / "audit" / "node_modules" / ".bin" / "lighthouse"
 PAGES = ["", "bausteine/externe-kooperation/", "praxisbeispiele/burgenlandkreis-zielvereinbarung-transmit/"]
@@ -27,9 +26,19 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 def audit(url: str, report: Path) -> dict:
     flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
-    subprocess.run([str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
-                    f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={flags}"],
-                   check=True, env={**os.environ, "CHROME_PATH": os.environ.get("CHROMIUM", CHROMIUM)})
+    subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={flags}",
+        ],
+        check=True,
+        env={**os.environ, "CHROME_PATH": chromium() or sys.exit(INSTALL_HINT)},
+    )
     return json.loads(report.read_text(encoding="utf-8"))
 
 

@@ -27,21 +27,24 @@ import urllib.request
 from pathlib import Path
 
 from _project import ROOT
-
 from corpus import make_corpus
+from local_site import copy_sources
+
 from kbm.collection import load_collection
-from kbm.indexes import finder_form, generated_pages
+from kbm.finder import finder_form
+from kbm.indexes import generated_pages
+from kbm.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kbm.pages import page_markdown
-from kbm.sources import LANGUAGES, read
+from kbm.sources import read
 
 PYTHON = sys.executable
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 # A child process builds and reports its own time, peak memory, the time spent in the project's hook
-# functions, and the part of that which was search indexing (kbm.search_index.build_search_index).
+# functions, and the part of that which was search indexing (kbm.pagefind.build_search_index).
 BUILD = """
 import resource, sys, time
 sys.path.insert(0, sys.argv[4])
-import kbm.search_index as search
+import kbm.pagefind as search
 spent = {"hooks": 0.0, "index": 0.0}
 def timer(function, key):
     def timed(*args, **kwargs):
@@ -70,8 +73,13 @@ def timed_build(config: Path, site: Path, strict: bool = True) -> dict[str, floa
     The seconds are the wall time of the whole process, start-up included, as `make build` takes it.
     """
     start = time.perf_counter()
-    result = subprocess.run([PYTHON, "-c", BUILD, str(config), str(site), "strict" if strict else "lax",
-                             str(config.parent / "hooks")], capture_output=True, text=True, env=ENV, cwd=config.parent)
+    result = subprocess.run(
+        [PYTHON, "-c", BUILD, str(config), str(site), "strict" if strict else "lax", str(config.parent / "hooks")],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        cwd=config.parent,
+    )
     if result.returncode != 0:
         sys.exit(f"build failed for {config}:\n{result.stderr[-3000:]}")
     wall = time.perf_counter() - start
@@ -97,17 +105,17 @@ def same_pages_baseline(copy: Path) -> Path:
     target = copy.parent / f"{copy.name}-baseline"
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(copy, target, ignore=shutil.ignore_patterns("site", "site-*"))
+    copy_sources(copy, target)
     collection = load_collection(copy)
     docs = target / "docs"
     for lang in LANGUAGES:
         for page in generated_pages(collection, lang):
             text = page.rendered.preview()
             if "template: finder.html\n" in text:  # the theme's template adds the finder's form: here the page has it
-                text = text.replace("template: finder.html\n", "") + "\n" + finder_form(lang)
+                text = text.replace("template: finder.html\n", "") + "\n" + finder_form(collection.vocabulary, lang)
             _write(docs / f"{page.src_uri.removesuffix('.md')}.{lang}.md", text)
-        for entry in [*collection.bausteine.values(), *collection.cases.values()]:
-            parsed = read(entry.files.get(lang) or entry.files["de"])
+        for entry in collection.all_entries():
+            parsed = read(entry.files.get(lang) or entry.files[DEFAULT_LANGUAGE])
             title = entry.text(lang).title.replace('"', '\\"')
             body = page_markdown(collection, entry.src_uri, parsed.body, lang).preview()
             _write(docs / f"{entry.src_uri.removesuffix('.md')}.{lang}.md", f'---\ntitle: "{title}"\n---\n\n{body}')
@@ -122,8 +130,9 @@ def content_only_baseline(copy: Path) -> Path:
     Built without --strict: the start page links to index pages that only the hooks generate.
     """
     config = copy / "mkdocs-content-only.yml"
-    config.write_text(_without_hooks((copy / "mkdocs.yml").read_text(encoding="utf-8"), keep_nav=False),
-                      encoding="utf-8")
+    config.write_text(
+        _without_hooks((copy / "mkdocs.yml").read_text(encoding="utf-8"), keep_nav=False), encoding="utf-8"
+    )
     return config
 
 
@@ -141,20 +150,27 @@ def timed(command: list[str], cwd: Path) -> float:
 def serve_rebuild_seconds(copy: Path, runs: int) -> float:
     """Median seconds from saving an edited case to the new text served by `mkdocs serve`."""
     port = 8790
-    server = subprocess.Popen([PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=copy, env=ENV,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=copy,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/praxisbeispiele/synthetisch-00001/"
     case = copy / "docs/praxisbeispiele/synthetisch-00001.de.md"
     try:
         _wait_for(url, lambda text: True)
         seconds = []
-        for run in range(runs):
+        for _ in range(runs):
             # Letters only: a run of digits could be taken for a phone number, and the edit refused.
             marker = "Geändert " + "".join(random.choices(string.ascii_lowercase, k=12))
-            case.write_text(case.read_text(encoding="utf-8").replace("## Ausgangslage\n\n", f"## Ausgangslage\n\n{marker}. ", 1),
-                            encoding="utf-8")
+            case.write_text(
+                case.read_text(encoding="utf-8").replace("## Ausgangslage\n\n", f"## Ausgangslage\n\n{marker}. ", 1),
+                encoding="utf-8",
+            )
             start = time.perf_counter()
-            _wait_for(url, lambda text: marker in text)
+            _wait_for(url, lambda text, marker=marker: marker in text)
             seconds.append(time.perf_counter() - start)
             time.sleep(2)  # let the server settle before the next edit
         return statistics.median(seconds)
@@ -180,8 +196,12 @@ def site_sizes(site: Path) -> tuple[float, float, str, int]:
     files = [p for p in site.rglob("*") if p.is_file()]
     pages = [p for p in files if p.suffix == ".html"]
     largest = max(pages, key=lambda p: p.stat().st_size)
-    return (sum(p.stat().st_size for p in files) / 2**20, largest.stat().st_size / 1024,
-            largest.relative_to(site).as_posix(), len(pages))
+    return (
+        sum(p.stat().st_size for p in files) / 2**20,
+        largest.stat().st_size / 1024,
+        largest.relative_to(site).as_posix(),
+        len(pages),
+    )
 
 
 def first_query_kb(site: Path) -> list[str]:
@@ -197,18 +217,28 @@ def measure(size: int, runs: int, folder: Path) -> dict[str, object]:
     builds = [timed_build(copy / "mkdocs.yml", site) for _ in range(runs)]
     same = same_pages_baseline(copy)
     baseline = [timed_build(same, same.parent / "site", strict=False)["seconds"] for _ in range(runs)]
-    content_only = [timed_build(content_only_baseline(copy), copy / "site-content-only", strict=False)["seconds"]
-                    for _ in range(runs)]
+    content_only = [
+        timed_build(content_only_baseline(copy), copy / "site-content-only", strict=False)["seconds"]
+        for _ in range(runs)
+    ]
     validation = [timed([PYTHON, "scripts/validate.py"], copy) for _ in range(runs)]
     total_mb, largest_kb, largest_path, pages = site_sizes(site)
-    median = lambda key: statistics.median(b[key] for b in builds)
+
+    def median(key: str) -> float:
+        return statistics.median(b[key] for b in builds)
+
     figures = {
-        "build": median("seconds"), "peak": median("peak"), "indexing": median("index"),
+        "build": median("seconds"),
+        "peak": median("peak"),
+        "indexing": median("index"),
         "own": median("hooks") - median("index"),
         "baseline": statistics.median(baseline),
         "content_only": statistics.median(content_only),
         "validation": statistics.median(validation),
-        "largest": largest_kb, "largest_path": largest_path, "site": total_mb, "pages": pages,
+        "largest": largest_kb,
+        "largest_path": largest_path,
+        "site": total_mb,
+        "pages": pages,
         "query": first_query_kb(site),
         "rebuild": serve_rebuild_seconds(copy, runs),
     }
@@ -219,18 +249,27 @@ def measure(size: int, runs: int, folder: Path) -> dict[str, object]:
 def report(size: int, f: dict) -> None:
     cost = 100 * (f["without_index"] / f["baseline"] - 1)
     print(f"\n## {size} synthetic cases per language ({f['pages']} HTML pages)\n")
-    print(f"full build with search index         {f['build']:7.1f} s  peak {f['peak']:5.0f} MB   (goal at 2,000: < 40 s, < 1.5 GB)")
+    print(
+        f"full build with search index         {f['build']:7.1f} s  peak {f['peak']:5.0f} MB   "
+        "(goal at 2,000: < 40 s, < 1.5 GB)"
+    )
     print(f"  of which search indexing (Pagefind) {f['indexing']:7.1f} s")
     print(f"  the build without it                {f['without_index']:7.1f} s")
-    print(f"  in the hooks' own code              {f['own']:7.1f} s   (reading and checking the content, "
-          "generating pages, filling them in)")
-    print(f"stack alone, the same pages          {f['baseline']:7.1f} s   hooks add {cost:+.0f} %   (goal: at most +10 %)")
+    print(
+        f"  in the hooks' own code              {f['own']:7.1f} s   (reading and checking the content, "
+        "generating pages, filling them in)"
+    )
+    print(
+        f"stack alone, the same pages          {f['baseline']:7.1f} s   hooks add {cost:+.0f} %   (goal: at most +10 %)"
+    )
     print(f"stack alone, content files only      {f['content_only']:7.1f} s   (no index pages, no fact boxes)")
     print(f"validation alone                     {f['validation']:7.1f} s   (goal at 2,000: < 5 s)")
     print(f"largest HTML page                    {f['largest']:7.0f} KB  {f['largest_path']}   (goal: at most 150 KB)")
     print(f"site size                            {f['site']:7.0f} MB")
-    print(f"first query bytes                    {', '.join(f['query']) or 'n/a (no Chromium)'} KB"
-          "   (Nordhausen, Übergang Schule Beruf, Bildung)")
+    print(
+        f"first query bytes                    {', '.join(f['query']) or 'n/a (no Chromium)'} KB"
+        "   (Nordhausen, Übergang Schule Beruf, Bildung)"
+    )
     print(f"serve: save to new page              {f['rebuild']:7.1f} s")
 
 
@@ -239,8 +278,10 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[250, 2000], help="synthetic cases per language")
     parser.add_argument("--runs", type=int, default=3, help="runs per timed figure; the median is shown")
     args = parser.parse_args()
-    print(f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
-          f"Python {platform.python_version()}; median of {args.runs} run(s)")
+    print(
+        f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
+        f"Python {platform.python_version()}; median of {args.runs} run(s)"
+    )
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
@@ -249,8 +290,11 @@ def main() -> int:
     if len(results) >= 2:
         small, large = min(results), max(results)
         print(f"\ngrowth from {small} to {large} cases per language (linear: {large / small:.1f}; goal: at most 8.5)")
-        for name, key in [("build with search index", "build"), ("build without it", "without_index"),
-                          ("validation", "validation")]:
+        for name, key in [
+            ("build with search index", "build"),
+            ("build without it", "without_index"),
+            ("validation", "validation"),
+        ]:
             print(f"  {name:<24} t({large})/t({small}) = {results[large][key] / results[small][key]:.1f}")
     return 0
 

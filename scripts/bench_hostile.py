@@ -44,7 +44,9 @@ INPUTS = {
     "1 MB of '<a ' (a tag that never ends)": lambda: _fill("<a "),
     "1 MB of '<div>' (nested, never closed)": lambda: _fill("<div>"),
     "1 MB of '<!--'": lambda: _fill("<!--"),
-    "1 MB of backticks of growing runs": lambda: HEADER + "".join("`" * (n % 40 + 1) + " x " for n in range(60_000))[:LIMIT - 600],
+    "1 MB of backticks of growing runs": lambda: (
+        HEADER + "".join("`" * (n % 40 + 1) + " x " for n in range(60_000))[: LIMIT - 600]
+    ),
     "1 MB of '](' ": lambda: _fill("]("),
     "1 MB of '[' and '!['": lambda: _fill("[!["),
     "1 MB of '{a '": lambda: _fill("{a "),
@@ -55,11 +57,13 @@ INPUTS = {
     "1 MB of '&#106;'": lambda: _fill("&#106;"),
     "1 MB of '```' lines": lambda: _fill("```\n"),
     "1 MB in a single line of prose": lambda: _fill("Bildung im Landkreis "),
-    "1 MB of headings, with a link to one of them": lambda: HEADER + "[zu h](#h)\n\n" + _fill("### h\n")[len(HEADER):],
+    "1 MB of headings, with a link to one of them": lambda: HEADER + "[zu h](#h)\n\n" + _fill("### h\n")[len(HEADER) :],
     "1 MB of spaces after an 'at'": lambda: _fill("Daten at" + " " * 16000 + "x\n"),
     "1 MB of nested '<div markdown>'": lambda: _fill('<div markdown="1">\n\n'),
-    "1 MB of random printable text": lambda: HEADER + "".join(random.Random(1).choice(
-        "abc <>`[](){}!#@.:-_*/&;\"'=\n 0123456789") for _ in range(LIMIT - 600)),
+    "1 MB of random printable text": lambda: (
+        HEADER
+        + "".join(random.Random(1).choice("abc <>`[](){}!#@.:-_*/&;\"'=\n 0123456789") for _ in range(LIMIT - 600))
+    ),
 }
 
 CHILD = """
@@ -83,8 +87,13 @@ def measure(text: str, work: Path) -> tuple[float, float, int]:
     shutil.rmtree(site, ignore_errors=True)
     shutil.copytree(FIXTURE, site)
     (site / CASE).write_text(text, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-c", CHILD, str(site), str(ROOT / "hooks")], capture_output=True,
-                            text=True, timeout=600, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(site), str(ROOT / "hooks")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     if result.returncode != 0:
         return float("nan"), float("nan"), -1
     seconds, kilobytes, found = result.stdout.split()[-3:]

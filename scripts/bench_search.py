@@ -12,14 +12,12 @@ its whole index, estimated as the gzipped text of every page of both languages.
 from __future__ import annotations
 
 import gzip
-import os
 import re
 import sys
 from pathlib import Path
 
 from _project import ROOT  # noqa: F401  (puts the kbm package on the path)
-
-from kbm.local_server import CHROMIUM, CHROMIUM_ARGS, SiteServer
+from local_site import SiteServer, launch
 
 QUERIES = ["Nordhausen", "Übergang Schule Beruf", "Bildung"]  # a place, a question, the broadest word
 FILTER = "typ=praxisbeispiel&thema=bildungsuebergaenge&land=DE-ST"
@@ -31,8 +29,10 @@ def fetched_bytes(browser, url: str) -> tuple[int, int]:
     requests = []
     page.on("requestfinished", lambda request: requests.append(request))
     page.goto(url, wait_until="networkidle")
-    page.wait_for_function("() => { const c = document.getElementById('kbm-finder-count').textContent;"
-                           " return c && !c.includes('…'); }", timeout=60_000)
+    page.wait_for_function(
+        "() => { const c = document.getElementById('kbm-finder-count').textContent; return c && !c.includes('…'); }",
+        timeout=60_000,
+    )
     page.wait_for_load_state("networkidle")
     total = sum(r.sizes()["responseBodySize"] for r in requests if "/pagefind/" in r.url)
     found = int((re.match(r"\d+", page.locator("#kbm-finder-count").inner_text()) or [0])[0])
@@ -55,20 +55,29 @@ def material_index_estimate(site: Path) -> int:
 def main(sites: list[str]) -> int:
     from playwright.sync_api import sync_playwright
 
-    print(f"{'site':<22} {'pages':>6} " + " ".join(f"{q[:14]:>15}" for q in QUERIES)
-          + f" {'filter only':>12} {'Material index ≥':>17}")
+    print(
+        f"{'site':<22} {'pages':>6} "
+        + " ".join(f"{q[:14]:>15}" for q in QUERIES)
+        + f" {'filter only':>12} {'Material index ≥':>17}"
+    )
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM", CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         for site in map(Path, sites):
             pages = sum(1 for _ in site.rglob("index.html"))
             with SiteServer(site, compress=True) as server:
                 queries = [fetched_bytes(browser, f"{server.url}/suche/#q={q}")[0] for q in QUERIES]
                 only_filter, _ = fetched_bytes(browser, f"{server.url}/suche/#{FILTER}")
             estimate = material_index_estimate(site)
-            print(f"{str(site)[-22:]:<22} {pages:>6} " + " ".join(f"{b / 1024:>12.0f} KB" for b in queries)
-                  + f" {only_filter / 1024:>9.0f} KB {estimate / 1024:>14.0f} KB")
+            print(
+                f"{str(site)[-22:]:<22} {pages:>6} "
+                + " ".join(f"{b / 1024:>12.0f} KB" for b in queries)
+                + f" {only_filter / 1024:>9.0f} KB {estimate / 1024:>14.0f} KB"
+            )
         browser.close()
-    print(f"\nbytes of a first query in a fresh browser, and of the filter {FILTER} without a query; as transferred with gzip")
+    print(
+        f"\nbytes of a first query in a fresh browser, and of the filter {FILTER} without a query; "
+        "as transferred with gzip"
+    )
     return 0
 
 

@@ -30,8 +30,21 @@ def build(out: Path, config: Path = ROOT / "mkdocs.yml") -> int:
     fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
     try:
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config),
-                                 "--site-dir", str(fresh)], cwd=config.parent, env=env)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "--strict",
+                "--config-file",
+                str(config),
+                "--site-dir",
+                str(fresh),
+            ],
+            cwd=config.parent,
+            env=env,
+        )
         if result.returncode != 0:
             kept = f"the last good site in {out} is unchanged" if out.exists() else f"nothing was written to {out}"
             print(f"The build failed: {kept}.", file=sys.stderr)

@@ -15,12 +15,13 @@ import sys
 
 from _project import ROOT
 
+from kbm.page_types import PAGE_TYPES
 from kbm.scaffold import create
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("kind", choices=["praxisbeispiel", "baustein"], help="the type of page")
+    parser.add_argument("kind", choices=[t.kind for t in PAGE_TYPES], help="the type of page")
     parser.add_argument("title", help="the German title, in quotes")
     parser.add_argument("--slug", help="the address, if it should differ from the one made from the title")
     args = parser.parse_args(argv)
@@ -31,8 +32,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for path in paths:
         print(f"created {path.relative_to(ROOT).as_posix()}")
-    print("Next: replace every TODO, then check with: python scripts/validate.py "
-          + " ".join(p.relative_to(ROOT).as_posix() for p in paths))
+    print(
+        "Next: replace every TODO, then check with: python scripts/validate.py "
+        + " ".join(p.relative_to(ROOT).as_posix() for p in paths)
+    )
     return 0
 
 

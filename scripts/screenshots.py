@@ -1,23 +1,28 @@
 #!/usr/bin/env python3
 """PNG screenshots of every page type in both languages, at desktop and phone width, into screenshots/.
 
-    make screenshots
+make screenshots
 """
 
 from __future__ import annotations
 
-import os
 import sys
 
 from _project import ROOT
-
-from kbm.local_server import CHROMIUM, CHROMIUM_ARGS, SiteServer
+from local_site import SiteServer, launch
 
 PAGES = {
-    "start": "", "baustein": "bausteine/externe-kooperation/",
+    "start": "",
+    "baustein": "bausteine/externe-kooperation/",
     "praxisbeispiel": "praxisbeispiele/burgenlandkreis-zielvereinbarung-transmit/",
-    "themen": "themen/", "thema": "themen/bildungsuebergaenge/", "regionen": "regionen/", "land": "regionen/de-st/",
-    "bausteine": "bausteine/", "praxisbeispiele": "praxisbeispiele/", "glossar": "glossar/", "ueber": "ueber/",
+    "themen": "themen/",
+    "thema": "themen/bildungsuebergaenge/",
+    "regionen": "regionen/",
+    "land": "regionen/de-st/",
+    "bausteine": "bausteine/",
+    "praxisbeispiele": "praxisbeispiele/",
+    "glossar": "glossar/",
+    "ueber": "ueber/",
     "404": "gibt-es-nicht/",
 }
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
@@ -31,7 +36,7 @@ def main() -> int:
         sys.exit("There is no built site: run `make build` first (or `make screenshots`, which builds).")
     out.mkdir(exist_ok=True)
     with SiteServer(site) as server, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM", CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         for size, viewport in SIZES.items():
             page = browser.new_page(viewport=viewport, device_scale_factor=1)
             for lang, prefix in (("de", "/"), ("en", "/en/")):

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, help="content files or folders (default: all)")
     args = parser.parse_args(argv)
     paths = [p.resolve() for p in args.paths]
-    missing = [str(p) for p, r in zip(args.paths, paths) if not r.exists() or ROOT not in (r, *r.parents)]
+    missing = [str(p) for p, r in zip(args.paths, paths, strict=True) if not r.exists() or ROOT not in (r, *r.parents)]
     if missing:
         print(f"not a file or folder of this project: {', '.join(missing)}", file=sys.stderr)
         return 2
@@ -48,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     files = len(discover(ROOT)[0]) + len(other_pages(ROOT))
     if problems:
         count = len({p.path for p in problems})
-        print(f"{len(problems)} problem{'s' * (len(problems) != 1)} in {count} file{'s' * (count != 1)}.", file=sys.stderr)
+        print(
+            f"{len(problems)} problem{'s' * (len(problems) != 1)} in {count} file{'s' * (count != 1)}.", file=sys.stderr
+        )
         return 1
     print(f"No problems: {files} pages checked." if not paths else "No problems in the given files.", file=sys.stderr)
     return 0

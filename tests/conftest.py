@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# The tooling the tests share with the scripts (local_site.py, corpus.py) lives in scripts/.
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from local_site import CHROMIUM_ARGS, SiteServer, copy_sources  # noqa: E402
+
 FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
 BROKEN = ROOT / "tests" / "fixtures" / "broken"
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
@@ -26,26 +30,31 @@ def mkdocs_build(config: Path, site_dir: Path, switch_off: str = "") -> subproce
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KBM_SWITCH_OFF": switch_off}
     if switch_off:
         text = config.read_text(encoding="utf-8")
-        config.write_text(text.replace((ROOT / "hooks/content.py").as_posix(),
-                                       (ROOT / "tests/hooks_without.py").as_posix()), encoding="utf-8")
+        config.write_text(
+            text.replace((ROOT / "hooks/content.py").as_posix(), (ROOT / "tests/hooks_without.py").as_posix()),
+            encoding="utf-8",
+        )
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
-        capture_output=True, text=True, env=env, cwd=config.parent,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=config.parent,
     )
 
 
 def copy_site(source: Path, target: Path) -> Path:
-    """A copy of a site's sources (without build output or virtualenv) to change in a test."""
-    ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
-    shutil.copytree(source, target, ignore=ignore)
-    return target
+    """A copy of a site's sources (without build output, virtualenv or screenshots) to change in a test."""
+    return copy_sources(source, target)
 
 
 def copy_fixture_site(target: Path) -> Path:
     """A copy of the fixture site whose hook path still points into this repository."""
     site = copy_site(FIXTURE_SITE, target)
     config = site / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8").replace("../../../hooks/content.py", (ROOT / "hooks/content.py").as_posix())
+    text = config.read_text(encoding="utf-8").replace(
+        "../../../hooks/content.py", (ROOT / "hooks/content.py").as_posix()
+    )
     config.write_text(text.replace("../../../overrides", (ROOT / "overrides").as_posix()), encoding="utf-8")
     return site
 
@@ -79,7 +88,9 @@ def assert_golden(name: str, actual: str) -> None:
         path.write_text(actual, encoding="utf-8")
     assert path.exists(), f"no golden file {path.relative_to(ROOT)}: run UPDATE_GOLDEN=1 make test and review it"
     expected = path.read_text(encoding="utf-8")
-    assert actual == expected, f"{path.relative_to(ROOT)} differs; if the change is intended, run UPDATE_GOLDEN=1 make test"
+    assert actual == expected, (
+        f"{path.relative_to(ROOT)} differs; if the change is intended, run UPDATE_GOLDEN=1 make test"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -94,9 +105,9 @@ def real_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_site(tmp_path_factory) -> tuple[Path, Path]:
     """(sources, built site) of the project with more synthetic cases than one listing page holds."""
-    sys.path.insert(0, str(ROOT / "scripts"))
     from corpus import make_corpus
-    from kbm.indexes import LISTING_PAGE_SIZE
+
+    from kbm.listings import LISTING_PAGE_SIZE
 
     sources = make_corpus(LISTING_PAGE_SIZE + 20, tmp_path_factory.mktemp("corpus") / "sources", seed=5)
     site = sources.parent / "site"
@@ -107,8 +118,6 @@ def corpus_site(tmp_path_factory) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="session")
 def corpus_server(corpus_site):
-    from browser import SiteServer
-
     with SiteServer(corpus_site[1]) as running:
         yield running
 
@@ -123,9 +132,10 @@ def fixture_site(tmp_path_factory) -> Path:
 
 # ---- browser tests: Chromium via Playwright, the built sites served on 127.0.0.1 ------------------
 
+
 @pytest.fixture(scope="session")
 def browser():
-    from browser import CHROMIUM_ARGS, chromium_or_skip
+    from browser import chromium_or_skip
 
     executable = chromium_or_skip()
     from playwright.sync_api import sync_playwright
@@ -138,16 +148,12 @@ def browser():
 
 @pytest.fixture(scope="session")
 def server(real_site):
-    from browser import SiteServer
-
     with SiteServer(real_site) as running:
         yield running
 
 
 @pytest.fixture(scope="session")
 def fixture_server(fixture_site):
-    from browser import SiteServer
-
     with SiteServer(fixture_site) as running:
         yield running
 
@@ -180,5 +186,3 @@ def visit(browser):
     yield open_page
     for page in opened:
         page.close()
-
-

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import kbm.collection
+import kbm.cross_checks
 import kbm.pages
 from kbm.safety import TextReading
 
@@ -23,11 +24,13 @@ if "text" in OFF:
     kbm.collection.read_text = lambda *args, **kwargs: TextReading()
     kbm.pages.read_html = lambda html: []
 if "links" in OFF:
-    kbm.collection.link_problems = lambda site, convert: []
+    kbm.cross_checks.link_problems = lambda site, convert: []
 
 _spec = importlib.util.spec_from_file_location("site_hooks", Path(__file__).parents[1] / "hooks" / "content.py")
 _hooks = importlib.util.module_from_spec(_spec)
 sys.modules["site_hooks"] = _hooks  # its dataclass looks itself up there
 _spec.loader.exec_module(_hooks)
 _dropped = ("on_post_page", "on_post_template") if "policy" in OFF else ()
-globals().update({name: value for name, value in vars(_hooks).items() if name.startswith("on_") and name not in _dropped})
+globals().update(
+    {name: value for name, value in vars(_hooks).items() if name.startswith("on_") and name not in _dropped}
+)

@@ -7,7 +7,6 @@ from urllib.parse import urljoin
 
 import pytest
 
-
 PAGES = {
     "start": "",
     "baustein": "bausteine/externe-kooperation/",
@@ -45,8 +44,10 @@ def test_page_is_accessible_private_and_free_of_errors(visit, server, kind, lang
     errors = [e for e in opened.errors if not (kind == "not-found" and "404" in e)]
     assert errors == [], f"console errors: {errors}"
     results = Axe().run(opened.page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})
-    violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
-                  for v in results.response["violations"]]
+    violations = [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+        for v in results.response["violations"]
+    ]
     assert violations == [], "\n".join(violations)
 
 
@@ -90,7 +91,13 @@ def test_keyboard_users_can_skip_to_the_content_and_see_where_they_are(visit, se
     invisible = [s["key"] for s in styles if not (s["outline"] or s["shadow"])]
     assert invisible == [], f"focus without a visible indicator on: {invisible}"
     joined = " ".join(reached)
-    for control in ("kbm-header-search__input", "kbm-language", "md-tabs__link", "kbm-facts", "md-header__button md-logo"):
+    for control in (
+        "kbm-header-search__input",
+        "kbm-language",
+        "md-tabs__link",
+        "kbm-facts",
+        "md-header__button md-logo",
+    ):
         if control == "kbm-facts":
             assert "../../themen/" in joined, "links in the fact box are not reachable by keyboard"
         else:
@@ -116,12 +123,15 @@ def test_a_printed_page_is_a_usable_handout(visit, server, kind, tmp_path):
     assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 2
 
 
-@pytest.mark.parametrize("path, link", [
-    ("/praxisbeispiele/seite/2/", "nav.kbm-pages a[rel=prev]"),
-    ("/en/praxisbeispiele/", "nav.kbm-pages a[rel=next]"),
-    ("/en/bausteine/koordination/", ".kbm-more a"),  # a Baustein's way to all its cases
-    ("/bausteine/koordination/praxisbeispiele/", "article li a"),
-])
+@pytest.mark.parametrize(
+    "path, link",
+    [
+        ("/praxisbeispiele/seite/2/", "nav.kbm-pages a[rel=prev]"),
+        ("/en/praxisbeispiele/", "nav.kbm-pages a[rel=next]"),
+        ("/en/bausteine/koordination/", ".kbm-more a"),  # a Baustein's way to all its cases
+        ("/bausteine/koordination/praxisbeispiele/", "article li a"),
+    ],
+)
 def test_a_long_listing_and_its_pager_are_accessible_and_work_by_keyboard(visit, corpus_server, path, link):
     from axe_playwright_python.sync_playwright import Axe
 

@@ -1,14 +1,13 @@
 """Without Chromium the browser tests skip on a developer's machine, and fail when CI is set."""
 
-import pytest
-
 import browser
+import pytest
 
 
 @pytest.fixture
 def no_chromium(monkeypatch):
     monkeypatch.setenv("CHROMIUM", "/nonexistent/chromium")
-    monkeypatch.setattr(browser.shutil, "which", lambda name: None)
+    monkeypatch.setattr("local_site.shutil.which", lambda name: None)
 
 
 def test_a_developer_without_chromium_is_told_how_to_install_it(no_chromium, monkeypatch):

@@ -5,19 +5,30 @@ checked by the validation that `scripts/validate.py` and the build share; loadin
 here fails on any of them.
 """
 
-
 from conftest import ROOT
+
 from kbm.collection import load_collection
 from kbm.glossary import load_glossary
-from kbm.models import VOCABULARY
 
 COLLECTION = load_collection(ROOT)
 ENTRIES = [*COLLECTION.bausteine.values(), *COLLECTION.cases.values()]
 
-REQUIRED_BAUSTEINE = ["strategische-ziele", "datenbasierung", "interne-kooperation", "externe-kooperation",
-                      "koordination", "oeffentlicher-bildungsdiskurs", "bildungsuebergaenge", "verstetigung"]
-SEED_CASES = ["rodgau-transnationale-bildungsallianz", "transferagentur-nord-ost",
-              "sachsen-anhalt-modellprojekt-bildungsmanagement", "burgenlandkreis-zielvereinbarung-transmit"]
+REQUIRED_BAUSTEINE = [
+    "strategische-ziele",
+    "datenbasierung",
+    "interne-kooperation",
+    "externe-kooperation",
+    "koordination",
+    "oeffentlicher-bildungsdiskurs",
+    "bildungsuebergaenge",
+    "verstetigung",
+]
+SEED_CASES = [
+    "rodgau-transnationale-bildungsallianz",
+    "transferagentur-nord-ost",
+    "sachsen-anhalt-modellprojekt-bildungsmanagement",
+    "burgenlandkreis-zielvereinbarung-transmit",
+]
 
 
 def test_every_page_exists_in_german_and_english():
@@ -35,7 +46,7 @@ def test_there_are_at_least_twelve_cases_including_the_four_from_the_seeds():
 
 
 def test_the_cases_cover_eight_laender_and_six_topics():
-    laender = {code for code in COLLECTION.places if code in VOCABULARY.laender}
+    laender = {code for code in COLLECTION.places if code in COLLECTION.vocabulary.laender}
     assert len(laender) >= 8, sorted(laender)
     assert len(COLLECTION.cases_by_topic) >= 6, sorted(COLLECTION.cases_by_topic)
 
@@ -46,27 +57,27 @@ def test_every_baustein_is_illustrated_by_at_least_one_case():
 
 def test_the_cases_span_the_life_course_from_early_childhood_to_adult_learning():
     covered = set(COLLECTION.cases_by_life_phase)
-    assert {"fruehkindliche-bildung", "schule", "berufliche-bildung", "weiterbildung",
-            "non-formale-bildung"} <= covered, sorted(covered)
+    assert {
+        "fruehkindliche-bildung",
+        "schule",
+        "berufliche-bildung",
+        "weiterbildung",
+        "non-formale-bildung",
+    } <= covered, sorted(covered)
 
 
 def test_at_least_one_case_reaches_abroad_or_across_borders():
-    abroad = [e for e in COLLECTION.cases.values()
-              if any(r.country for r in e.facts.regions) or "internationale-zusammenarbeit" in e.facts.topics]
+    abroad = [
+        e
+        for e in COLLECTION.cases.values()
+        if any(r.country for r in e.facts.regions) or "internationale-zusammenarbeit" in e.facts.topics
+    ]
     assert abroad
 
 
 def test_every_case_cites_at_least_one_https_source():
     for entry in COLLECTION.cases.values():
         assert entry.facts.sources and all(s.url.startswith("https://") for s in entry.facts.sources), entry.slug
-
-
-
-
-
-
-
-
 
 
 GLOSSARY = load_glossary()
@@ -77,4 +88,3 @@ def test_the_glossary_has_unique_terms_in_both_languages():
     for lang in ("de", "en"):
         terms = [term.term(lang).casefold() for term in GLOSSARY]
         assert len(terms) == len(set(terms)), f"a {lang} term appears twice"
-

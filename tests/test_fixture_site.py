@@ -4,13 +4,25 @@ import re
 from urllib.parse import urljoin
 
 import pytest
-
 from conftest import article, html_lang, language_links, page
 
-PAGES = ["", "bausteine/", "bausteine/externe-kooperation/", "bausteine/koordination/", "praxisbeispiele/",
-         "praxisbeispiele/halle-bildungskonferenz/", "praxisbeispiele/grenzenlos-lernen/", "themen/",
-         "themen/bildungsuebergaenge/", "lebensphasen/", "lebensphasen/schule/", "regionen/", "regionen/de-st/",
-         "regionen/de-by/", "regionen/fr/"]
+PAGES = [
+    "",
+    "bausteine/",
+    "bausteine/externe-kooperation/",
+    "bausteine/koordination/",
+    "praxisbeispiele/",
+    "praxisbeispiele/halle-bildungskonferenz/",
+    "praxisbeispiele/grenzenlos-lernen/",
+    "themen/",
+    "themen/bildungsuebergaenge/",
+    "lebensphasen/",
+    "lebensphasen/schule/",
+    "regionen/",
+    "regionen/de-st/",
+    "regionen/de-by/",
+    "regionen/fr/",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -45,26 +57,45 @@ def test_a_case_opens_with_its_fact_box_in_the_pages_language(fixture_site):
     german = article(page(fixture_site, "/praxisbeispiele/halle-bildungskonferenz/"))
     english = article(page(fixture_site, "/en/praxisbeispiele/halle-bildungskonferenz/"))
     assert german.index('class="kbm-facts"') < german.index("Ausgangslage")
-    for text in ["Auf einen Blick", "Kreisfreie Stadt", "2016–2019 · abgeschlossen", "Bildung integriert",
-                 "Stand", "20.11.2026", 'href="../../themen/bildungsuebergaenge/"', 'href="../../regionen/de-st/"',
-                 'href="../../lebensphasen/schule/"', 'href="https://transmit.example/"', "Stiftung Beispiel"]:
+    for text in [
+        "Auf einen Blick",
+        "Kreisfreie Stadt",
+        "2016–2019 · abgeschlossen",
+        "Bildung integriert",
+        "Stand",
+        "20.11.2026",
+        'href="../../themen/bildungsuebergaenge/"',
+        'href="../../regionen/de-st/"',
+        'href="../../lebensphasen/schule/"',
+        'href="https://transmit.example/"',
+        "Stiftung Beispiel",
+    ]:
         assert text in german, text
-    for text in ["At a glance", "District-free city", "2016–2019 · completed", "Last checked", "20 November 2026",
-                 ">Educational transitions<", ">Saxony-Anhalt<", ">External cooperation<"]:
+    for text in [
+        "At a glance",
+        "District-free city",
+        "2016–2019 · completed",
+        "Last checked",
+        "20 November 2026",
+        ">Educational transitions<",
+        ">Saxony-Anhalt<",
+        ">External cooperation<",
+    ]:
         assert text in english, text
 
 
 def test_a_baustein_lists_its_cases_its_related_bausteine_and_its_self_assessment(fixture_site):
     html = article(page(fixture_site, "/bausteine/externe-kooperation/"))
     assert "Selbsteinschätzung" in html and "Partner arbeiten in festen Formaten zusammen." in html
-    cases = html[html.index("Praxisbeispiele zu diesem Baustein"):html.index("Verwandte Bausteine")]
+    cases = html[html.index("Praxisbeispiele zu diesem Baustein") : html.index("Verwandte Bausteine")]
     assert "halle-bildungskonferenz/" in cases and "grenzenlos-lernen/" in cases
-    assert 'href="../koordination/"' in html[html.index("Verwandte Bausteine"):]
+    assert 'href="../koordination/"' in html[html.index("Verwandte Bausteine") :]
 
 
 def test_the_summary_is_the_meta_description(fixture_site):
-    assert '<meta name="description" content="The city holds an education conference every year.">' in \
-        page(fixture_site, "/en/praxisbeispiele/halle-bildungskonferenz/")
+    assert '<meta name="description" content="The city holds an education conference every year.">' in page(
+        fixture_site, "/en/praxisbeispiele/halle-bildungskonferenz/"
+    )
 
 
 def test_every_internal_link_points_to_a_page_that_exists(fixture_site):

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import nh3
 import pytest
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from kbm.links import markdown_converter
 from kbm.markup import read_html, read_markdown
 from kbm.render import escape
@@ -69,48 +69,62 @@ def test_legitimate_markdown_passes_and_keeps_all_its_text_through_the_sanitizer
     converted = CONVERT(LEGITIMATE)
     assert read_html(converted) == []
     assert _text(sanitize(converted)) == _text(converted)
-    for kept in ("<table>", 'class="footnote"', "<abbr", 'class="admonition note"', "<details", 'type="checkbox"',
-                 "<dl>", "&lt;script&gt;", 'class="grid cards"', 'style="text-align:', 'id="ausgangslage"'):
+    for kept in (
+        "<table>",
+        'class="footnote"',
+        "<abbr",
+        'class="admonition note"',
+        "<details",
+        'type="checkbox"',
+        "<dl>",
+        "&lt;script&gt;",
+        'class="grid cards"',
+        'style="text-align:',
+        'id="ausgangslage"',
+    ):
         assert kept in sanitize(converted), kept
 
 
-@pytest.mark.parametrize("text, message", [
-    ("<svg/onload=alert(1)>", "<svg> is not allowed"),
-    ("<a href='https://x.de'\n   onmouseover='alert(1)'>x</a>", "onmouseover= is not allowed"),
-    ("Absatz\n{: onclick=\"alert(1)\" }", "attribute 'onclick'"),
-    ("Absatz\n{: style=\"background:url(https://t.example/p)\" }", "attribute 'style'"),
-    ("[x](&#106;avascript:alert(1))", "javascript: addresses"),
-    ("[x](java&#9;script:alert(1))", "javascript: addresses"),
-    ("[x](javascript&colon;alert(1))", "javascript: addresses"),
-    ("[x]( <javascript:alert(1)> )", "without angle brackets"),
-    ("[x](<koordination.md>)", "without angle brackets"),
-    ("[x][r]\n\n[r]: javascript:alert(1)", "javascript: addresses"),
-    ("<base href=\"https://evil.example/\">", "<base> is not allowed"),
-    ("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">", "<meta> is not allowed"),
-    ("<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">", "<link> is not allowed"),
-    ("![p](https://tracker.example/p.gif)", "images are shown only from this site"),
-    ("![p](//tracker.example/p.gif)", "images are shown only from this site"),
-    ("![p][r]\n\n[r]: https://tracker.example/p.gif", "images are shown only from this site"),
-    ("<img src=\"../assets/bilder/a.png\" srcset=\"https://t.example/a.png 2x\">", "srcset= is not allowed"),
-    ("<video src=\"https://t.example/v.mp4\"></video>", "<video> is not allowed"),
-    ("<span style=\"background:url(https://t.example/p)\">x</span>", "style attributes are not allowed"),
-    ("[x](//evil.example/)", "leads to another site"),
-    ("[x](http://example.org/)", "starts with http://"),
-    ("<div>\n`<script>alert(1)</script>`\n</div>", "<script> is not allowed"),
-    ("- a `\n- <script>alert(1)</script> `", "<script> is not allowed"),
-    ("<p/onclick=\"a@b.de\">x</p>", "onclick= is not allowed"),
-    ("<span id=\"__config\">x</span>", "reserved for the site's own elements"),
-    ("<div data-pagefind-filter=\"land\">DE-BY</div>", "data-pagefind-filter= is not allowed"),
-    ("<div>\nText ohne Ende", "<div> is never closed"),
-    ("<div><span>x</div>", "<span> is not closed before </div>"),
-    ("Text </div>", "</div> closes nothing"),
-    ("Text <!-- ohne Ende", "an HTML comment <!-- is never closed"),
-    ("<![CDATA[x]]>", "declarations and processing instructions"),
-    ("```\nnie geschlossen\n<script>alert(1)</script>", "<script> is not allowed"),
-    ("\\<script>alert(1)</script>", "<script> is not allowed"),
-    ("<a href=\"koordination.md\">x</a>", "written in HTML, where the site cannot check it"),
-    ("## Titel {: data-toc-label=\"x\" }", "attribute 'data-toc-label'"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("<svg/onload=alert(1)>", "<svg> is not allowed"),
+        ("<a href='https://x.de'\n   onmouseover='alert(1)'>x</a>", "onmouseover= is not allowed"),
+        ('Absatz\n{: onclick="alert(1)" }', "attribute 'onclick'"),
+        ('Absatz\n{: style="background:url(https://t.example/p)" }', "attribute 'style'"),
+        ("[x](&#106;avascript:alert(1))", "javascript: addresses"),
+        ("[x](java&#9;script:alert(1))", "javascript: addresses"),
+        ("[x](javascript&colon;alert(1))", "javascript: addresses"),
+        ("[x]( <javascript:alert(1)> )", "without angle brackets"),
+        ("[x](<koordination.md>)", "without angle brackets"),
+        ("[x][r]\n\n[r]: javascript:alert(1)", "javascript: addresses"),
+        ('<base href="https://evil.example/">', "<base> is not allowed"),
+        ('<meta http-equiv="refresh" content="0;url=https://evil.example">', "<meta> is not allowed"),
+        ('<link rel="stylesheet" href="https://evil.example/x.css">', "<link> is not allowed"),
+        ("![p](https://tracker.example/p.gif)", "images are shown only from this site"),
+        ("![p](//tracker.example/p.gif)", "images are shown only from this site"),
+        ("![p][r]\n\n[r]: https://tracker.example/p.gif", "images are shown only from this site"),
+        ('<img src="../assets/bilder/a.png" srcset="https://t.example/a.png 2x">', "srcset= is not allowed"),
+        ('<video src="https://t.example/v.mp4"></video>', "<video> is not allowed"),
+        ('<span style="background:url(https://t.example/p)">x</span>', "style attributes are not allowed"),
+        ("[x](//evil.example/)", "leads to another site"),
+        ("[x](http://example.org/)", "starts with http://"),
+        ("<div>\n`<script>alert(1)</script>`\n</div>", "<script> is not allowed"),
+        ("- a `\n- <script>alert(1)</script> `", "<script> is not allowed"),
+        ('<p/onclick="a@b.de">x</p>', "onclick= is not allowed"),
+        ('<span id="__config">x</span>', "reserved for the site's own elements"),
+        ('<div data-pagefind-filter="land">DE-BY</div>', "data-pagefind-filter= is not allowed"),
+        ("<div>\nText ohne Ende", "<div> is never closed"),
+        ("<div><span>x</div>", "<span> is not closed before </div>"),
+        ("Text </div>", "</div> closes nothing"),
+        ("Text <!-- ohne Ende", "an HTML comment <!-- is never closed"),
+        ("<![CDATA[x]]>", "declarations and processing instructions"),
+        ("```\nnie geschlossen\n<script>alert(1)</script>", "<script> is not allowed"),
+        ("\\<script>alert(1)</script>", "<script> is not allowed"),
+        ('<a href="koordination.md">x</a>', "written in HTML, where the site cannot check it"),
+        ('## Titel {: data-toc-label="x" }', "attribute 'data-toc-label'"),
+    ],
+)
 def test_what_the_allow_list_refuses_is_named_with_its_reason(text, message):
     found = [f.message for f in read_markdown(text).findings]
     assert any(message in f for f in found), found
@@ -119,18 +133,85 @@ def test_what_the_allow_list_refuses_is_named_with_its_reason(text, message):
 def test_findings_carry_the_offset_of_their_tag():
     text = "Zeile eins\nZeile zwei <b onclick='x'>b</b>"
     [finding] = read_markdown(text).findings
-    assert text[finding.offset:].startswith("<b ")
+    assert text[finding.offset :].startswith("<b ")
 
 
-_SNIPPETS = st.sampled_from([
-    "text ", "\n", "\n\n", "`", "``", "<", ">", "</", "<b>", "</b>", "<div>", "</div>", "<span>", "</span>",
-    "<script>", "</script>", "<img src=x onerror=y>", "<svg onload=y>", " onclick=\"y\"", "{: #x .y }",
-    "{: onclick=y }", "[", "]", "(", ")", "](", "![", "javascript:", "&#106;", "https://a.de/", "//t.example/p",
-    "<!--", "-->", "```\n", "    ", "- ", "# ", "\\", "*", "_", "|", "<a href=\"", "\">", "'", "@", "<https://a.de>",
-    "<details markdown>", "</details>", "<style>", "&lt;", "[^1]", "[^1]: n\n", "*[A]: b\n", "<p>", "</p>",
-    "![x]", "![x][b]", "[b]: ", "\n[b]: //t.example/p.png\n", "{{", "}}", "{: #__config title='{ }' }", "title='{ }'",
-    "## ", " {#id}", "=", "\t", "</x ", "<!---->", "\n```\n", "~~~", "\n    ",
-])
+_SNIPPETS = st.sampled_from(
+    [
+        "text ",
+        "\n",
+        "\n\n",
+        "`",
+        "``",
+        "<",
+        ">",
+        "</",
+        "<b>",
+        "</b>",
+        "<div>",
+        "</div>",
+        "<span>",
+        "</span>",
+        "<script>",
+        "</script>",
+        "<img src=x onerror=y>",
+        "<svg onload=y>",
+        ' onclick="y"',
+        "{: #x .y }",
+        "{: onclick=y }",
+        "[",
+        "]",
+        "(",
+        ")",
+        "](",
+        "![",
+        "javascript:",
+        "&#106;",
+        "https://a.de/",
+        "//t.example/p",
+        "<!--",
+        "-->",
+        "```\n",
+        "    ",
+        "- ",
+        "# ",
+        "\\",
+        "*",
+        "_",
+        "|",
+        '<a href="',
+        '">',
+        "'",
+        "@",
+        "<https://a.de>",
+        "<details markdown>",
+        "</details>",
+        "<style>",
+        "&lt;",
+        "[^1]",
+        "[^1]: n\n",
+        "*[A]: b\n",
+        "<p>",
+        "</p>",
+        "![x]",
+        "![x][b]",
+        "[b]: ",
+        "\n[b]: //t.example/p.png\n",
+        "{{",
+        "}}",
+        "{: #__config title='{ }' }",
+        "title='{ }'",
+        "## ",
+        " {#id}",
+        "=",
+        "\t",
+        "</x ",
+        "<!---->",
+        "\n```\n",
+        "~~~",
+        "\n    ",
+    ]
+)
 
 
 @settings(max_examples=2000, deadline=None)
@@ -143,8 +224,11 @@ def test_markdown_the_validator_passes_converts_to_html_the_build_passes_unchang
     assert _text(sanitize(converted)) == _text(converted), converted
 
 
-_PRINTABLE = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"),
-                                   blacklist_characters="\u00ad"), min_size=1, max_size=60)
+_PRINTABLE = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"), blacklist_characters="\u00ad"),
+    min_size=1,
+    max_size=60,
+)
 
 
 @settings(max_examples=500, deadline=None)
@@ -164,7 +248,7 @@ def _text(markup: str) -> str:
 
 def test_the_sites_own_listings_pass_the_allow_list_unchanged(fixture_site: Path):
     for path in fixture_site.rglob("index.html"):
-        content = re.search(r'<article[^>]*>(.*)</article>', path.read_text(encoding="utf-8"), re.S)
+        content = re.search(r"<article[^>]*>(.*)</article>", path.read_text(encoding="utf-8"), re.S)
         assert content, path
         inner = content.group(1).replace("<div data-pagefind-body>", "<div>")
         if "/suche/" in path.as_posix():

@@ -3,7 +3,10 @@
 import pytest
 from pydantic import ValidationError
 
-from kbm.models import Praxisbeispiel, Region
+from kbm.models import Praxisbeispiel, Region, vocabulary_context
+from kbm.vocabulary import load_vocabulary
+
+CONTEXT = vocabulary_context(load_vocabulary())
 
 VALID_CASE = {
     "title": "Halle (Saale): Bildungskonferenz",
@@ -22,38 +25,43 @@ VALID_CASE = {
 
 def errors(model, data):
     with pytest.raises(ValidationError) as info:
-        model.model_validate(data)
+        model.model_validate(data, context=CONTEXT)
     return [(e["loc"], e["msg"]) for e in info.value.errors()]
 
 
 def test_a_complete_case_is_accepted_and_bare_partner_names_become_partners():
-    case = Praxisbeispiel.model_validate(VALID_CASE)
+    case = Praxisbeispiel.model_validate(VALID_CASE, context=CONTEXT)
     assert case.partners[0].name == "Stiftung Beispiel" and case.partners[0].url is None
     assert case.period.end is None
 
 
-@pytest.mark.parametrize("region, loc, message", [
-    ({"land": "DE-XY", "type": "landkreis", "name": "A"}, ("land",), "unknown Land code 'DE-XY'"),
-    ({"land": "DE-ST", "type": "landkreis", "name": "A", "ags": "06438"}, ("ags",), "does not belong to DE-ST"),
-    ({"land": "DE-ST", "type": "landkreis", "name": "A", "ags": "15084000"}, ("ags",), "5 digits, not 8"),
-    ({"land": "DE-ST", "type": "kreisfreie-stadt", "name": "A", "ags": "15002001"}, ("ags",), "ends in 000"),
-    ({"land": "DE-ST", "type": "land", "ags": "15084"}, ("ags",), "has no AGS key"),
-    ({"land": "DE-ST", "type": "landkreis", "name": "A", "ags": "1508"}, ("ags",), "String should match"),
-    ({"type": "landkreis", "name": "A"}, (), "give either 'land'"),
-    ({"land": "DE-ST", "country": "FR", "type": "ausland", "name": "A"}, ("type",), "goes with 'country'"),
-    ({"country": "FR", "type": "landkreis", "name": "A"}, ("type",), "has type 'ausland'"),
-    ({"country": "DE", "type": "ausland", "name": "A"}, ("country",), "'DE' is Germany"),
-    ({"country": "XQ", "type": "ausland", "name": "A"}, ("country",), "unknown country code 'XQ'"),
-    ({"land": "DE-ST", "type": "landkreis"}, (), "needs a 'name'"),
-])
+@pytest.mark.parametrize(
+    "region, loc, message",
+    [
+        ({"land": "DE-XY", "type": "landkreis", "name": "A"}, ("land",), "unknown Land code 'DE-XY'"),
+        ({"land": "DE-ST", "type": "landkreis", "name": "A", "ags": "06438"}, ("ags",), "does not belong to DE-ST"),
+        ({"land": "DE-ST", "type": "landkreis", "name": "A", "ags": "15084000"}, ("ags",), "5 digits, not 8"),
+        ({"land": "DE-ST", "type": "kreisfreie-stadt", "name": "A", "ags": "15002001"}, ("ags",), "ends in 000"),
+        ({"land": "DE-ST", "type": "land", "ags": "15084"}, ("ags",), "has no AGS key"),
+        ({"land": "DE-ST", "type": "landkreis", "name": "A", "ags": "1508"}, ("ags",), "String should match"),
+        ({"type": "landkreis", "name": "A"}, (), "give either 'land'"),
+        ({"land": "DE-ST", "country": "FR", "type": "ausland", "name": "A"}, ("type",), "goes with 'country'"),
+        ({"country": "FR", "type": "landkreis", "name": "A"}, ("type",), "has type 'ausland'"),
+        ({"country": "DE", "type": "ausland", "name": "A"}, ("country",), "'DE' is Germany"),
+        ({"country": "XQ", "type": "ausland", "name": "A"}, ("country",), "unknown country code 'XQ'"),
+        ({"land": "DE-ST", "type": "landkreis"}, (), "needs a 'name'"),
+    ],
+)
 def test_a_region_that_does_not_exist_or_does_not_fit_is_refused(region, loc, message):
     found = errors(Region, region)
-    assert any(l == loc and message in m for l, m in found), found
+    assert any(where == loc and message in m for where, m in found), found
 
 
 def test_a_land_wide_region_and_a_region_abroad_are_accepted():
-    assert Region.model_validate({"land": "DE-MV", "type": "land"}).name is None
-    assert Region.model_validate({"country": "PL", "type": "ausland", "name": "Szczecin"}).country == "PL"
+    assert Region.model_validate({"land": "DE-MV", "type": "land"}, context=CONTEXT).name is None
+    assert (
+        Region.model_validate({"country": "PL", "type": "ausland", "name": "Szczecin"}, context=CONTEXT).country == "PL"
+    )
 
 
 def test_an_unknown_topic_names_the_near_miss_and_every_allowed_value():
@@ -62,13 +70,16 @@ def test_an_unknown_topic_names_the_near_miss_and_every_allowed_value():
     assert "Did you mean 'inklusion' (Inklusion)?" in message and "bildungsuebergaenge" in message
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("sources", [{"title": "Q", "url": "http://quelle.example/"}], "starting with https://"),
-    ("sources", [], "at least 1"),
-    ("period", {"start": 2019, "end": 2016}, "before it starts"),
-    ("status", "fertig", "unknown status 'fertig'"),
-    ("life_phases", ["kita"], "unknown life phase 'kita'"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("sources", [{"title": "Q", "url": "http://quelle.example/"}], "starting with https://"),
+        ("sources", [], "at least 1"),
+        ("period", {"start": 2019, "end": 2016}, "before it starts"),
+        ("status", "fertig", "unknown status 'fertig'"),
+        ("life_phases", ["kita"], "unknown life phase 'kita'"),
+    ],
+)
 def test_other_refusals(field, value, message):
     found = errors(Praxisbeispiel, {**VALID_CASE, field: value})
     assert any(message in m for _, m in found), found

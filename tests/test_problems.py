@@ -11,13 +11,14 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import BROKEN, FIXTURE_SITE, HOSTILE, copy_fixture_site, mkdocs_build
+
 from kbm.collection import load_collection
 from kbm.problems import ContentError
 
-MISTAKES = sorted(p.relative_to(p.parent.parent).as_posix() for corpus in (BROKEN, HOSTILE) for p in corpus.iterdir()
-                  if p.is_dir())
+MISTAKES = sorted(
+    p.relative_to(p.parent.parent).as_posix() for corpus in (BROKEN, HOSTILE) for p in corpus.iterdir() if p.is_dir()
+)
 
 
 def broken_copy(mistake: str, target: Path) -> Path:

@@ -32,24 +32,27 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
     assert isinstance(page, ParsedFile) and page.meta["title"] == "Halle"
 
 
-@pytest.mark.parametrize("data, line, text", [
-    ("---\ntitle: Gr\xfc\xdfe\n---\n".encode("latin-1"), 2, "not saved as UTF-8 (byte 0xFC"),
-    (b"---\ntitle: Halle\n\nText ohne Ende des Kopfes.\n", 1, "the header is never closed"),
-    (b"title: Halle\n", 1, "must start with its header"),
-    (b"---\ntitle: Halle\n...\nsummary: x\n---\n", 3, "a line '...' ends the header for the site"),
-    (b"---\na: &a [x, x]\nb: *a\n---\n", 2, "YAML anchors (&name) are not allowed"),
-    (b"---\nb: *a\n---\n", 2, "YAML aliases (*name) are not allowed"),
-    (b"---\nt: !!python/object/apply:os.system [ls]\n---\n", 2, "YAML tags"),
-    (b"---\nt: !!binary aGFsbG8=\n---\n", 2, "YAML tags"),
-    (b"---\ntitle: A\ntitle: B\n---\n", 3, "the field 'title' appears twice (also on line 2)"),
-    (b"---\n<<: {title: A}\n---\n", 2, "YAML merge keys (<<) are not allowed"),
-    (b"---\nyes: 1\n---\n", 2, "'yes' cannot be a field name"),
-    (b"---\nn: 1" + b"0" * 5000 + b"\n---\n", 2, "this value cannot be read"),
-    (b"---\nregions:\n  - {a: [[1]]}\n---\n", 3, "nested more than 3 levels"),
-    (b"---\n- a\n- b\n---\n", 2, "a list of 'field: value' lines"),
-    (b"---\ntitle: \"Halle\n---\n", 2, "a quotation mark on this line is not closed"),
-    (b"---\ntitle: A: B\n---\n", 2, "a value contains a colon"),
-])
+@pytest.mark.parametrize(
+    "data, line, text",
+    [
+        ("---\ntitle: Gr\xfc\xdfe\n---\n".encode("latin-1"), 2, "not saved as UTF-8 (byte 0xFC"),
+        (b"---\ntitle: Halle\n\nText ohne Ende des Kopfes.\n", 1, "the header is never closed"),
+        (b"title: Halle\n", 1, "must start with its header"),
+        (b"---\ntitle: Halle\n...\nsummary: x\n---\n", 3, "a line '...' ends the header for the site"),
+        (b"---\na: &a [x, x]\nb: *a\n---\n", 2, "YAML anchors (&name) are not allowed"),
+        (b"---\nb: *a\n---\n", 2, "YAML aliases (*name) are not allowed"),
+        (b"---\nt: !!python/object/apply:os.system [ls]\n---\n", 2, "YAML tags"),
+        (b"---\nt: !!binary aGFsbG8=\n---\n", 2, "YAML tags"),
+        (b"---\ntitle: A\ntitle: B\n---\n", 3, "the field 'title' appears twice (also on line 2)"),
+        (b"---\n<<: {title: A}\n---\n", 2, "YAML merge keys (<<) are not allowed"),
+        (b"---\nyes: 1\n---\n", 2, "'yes' cannot be a field name"),
+        (b"---\nn: 1" + b"0" * 5000 + b"\n---\n", 2, "this value cannot be read"),
+        (b"---\nregions:\n  - {a: [[1]]}\n---\n", 3, "nested more than 3 levels"),
+        (b"---\n- a\n- b\n---\n", 2, "a list of 'field: value' lines"),
+        (b'---\ntitle: "Halle\n---\n', 2, "a quotation mark on this line is not closed"),
+        (b"---\ntitle: A: B\n---\n", 2, "a value contains a colon"),
+    ],
+)
 def test_a_header_that_cannot_be_read_is_one_problem_with_its_line(tmp_path, data, line, text):
     problem = read_bytes(tmp_path, data)
     assert isinstance(problem, Problem), problem
@@ -86,9 +89,42 @@ def test_any_bytes_give_a_page_or_a_problem(tmp_path, data):
     assert isinstance(read_bytes(tmp_path, data), (ParsedFile, Problem))
 
 
-_YAML_BITS = st.sampled_from(["title: ", "- ", "  ", "&a ", "*a ", "!!str ", "!tag ", "{", "}", "[", "]", ", ", ": ",
-                              "'", '"', "\n", "? ", "|\n", ">-\n", "#", "2026-13-45", "0x1F", "1e999", "~", "<<: ",
-                              "...\n", "---\n", "\t", "%YAML 1.1\n", "\\u0000", "ä", "\u202e"])
+_YAML_BITS = st.sampled_from(
+    [
+        "title: ",
+        "- ",
+        "  ",
+        "&a ",
+        "*a ",
+        "!!str ",
+        "!tag ",
+        "{",
+        "}",
+        "[",
+        "]",
+        ", ",
+        ": ",
+        "'",
+        '"',
+        "\n",
+        "? ",
+        "|\n",
+        ">-\n",
+        "#",
+        "2026-13-45",
+        "0x1F",
+        "1e999",
+        "~",
+        "<<: ",
+        "...\n",
+        "---\n",
+        "\t",
+        "%YAML 1.1\n",
+        "\\u0000",
+        "ä",
+        "\u202e",
+    ]
+)
 
 
 @settings(max_examples=500, deadline=None)

@@ -6,14 +6,14 @@ import re
 from urllib.parse import urljoin
 
 import pytest
-
 from conftest import FIXTURE_SITE, assert_golden
+
+from kbm.addresses import page_url
 from kbm.collection import Collection, load_collection
 from kbm.indexes import _page_numbers, generated_pages
 from kbm.pages import page_markdown
 from kbm.render import escape
 from kbm.slots import Writer, fill
-from kbm.urls import page_url
 
 COLLECTION = load_collection(FIXTURE_SITE)
 LANGS = ["de", "en"]
@@ -22,19 +22,32 @@ LANGS = ["de", "en"]
 @pytest.mark.parametrize("lang", LANGS)
 def test_generated_index_pages_match_their_golden_files(lang):
     pages = {p.src_uri: p.rendered.preview() for p in generated_pages(COLLECTION, lang)}
-    for src_uri in ["bausteine/index.md", "praxisbeispiele/index.md", "themen/index.md",
-                    "themen/bildungsuebergaenge.md", "lebensphasen/index.md", "regionen/index.md",
-                    "regionen/de-st.md", "regionen/fr.md", "regionen/de-by.md"]:
+    for src_uri in [
+        "bausteine/index.md",
+        "praxisbeispiele/index.md",
+        "themen/index.md",
+        "themen/bildungsuebergaenge.md",
+        "lebensphasen/index.md",
+        "regionen/index.md",
+        "regionen/de-st.md",
+        "regionen/fr.md",
+        "regionen/de-by.md",
+    ]:
         assert_golden(f"{lang}/{src_uri}", pages[src_uri])
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_content_pages_match_their_golden_files(lang):
-    for src_uri in ["praxisbeispiele/halle-bildungskonferenz.de.md", "praxisbeispiele/grenzenlos-lernen.de.md",
-                    "bausteine/externe-kooperation.md", "bausteine/koordination.md"]:
+    for src_uri in [
+        "praxisbeispiele/halle-bildungskonferenz.de.md",
+        "praxisbeispiele/grenzenlos-lernen.de.md",
+        "bausteine/externe-kooperation.md",
+        "bausteine/koordination.md",
+    ]:
         body = "\n## Text\n\nBody.\n"
-        assert_golden(f"{lang}/{src_uri.replace('.de.md', '.md')}",
-                      page_markdown(COLLECTION, src_uri, body, lang).preview())
+        assert_golden(
+            f"{lang}/{src_uri.replace('.de.md', '.md')}", page_markdown(COLLECTION, src_uri, body, lang).preview()
+        )
 
 
 def test_every_topic_life_phase_land_and_country_with_a_case_gets_a_page():
@@ -50,7 +63,9 @@ def test_a_case_in_several_places_of_one_land_is_listed_in_each_group_once():
 
 
 def test_the_overview_lists_the_most_recently_checked_case_first():
-    page = next(p for p in generated_pages(COLLECTION, "en") if p.src_uri == "praxisbeispiele/index.md").rendered.preview()
+    page = next(
+        p for p in generated_pages(COLLECTION, "en") if p.src_uri == "praxisbeispiele/index.md"
+    ).rendered.preview()
     assert page.index("halle-bildungskonferenz") < page.index("grenzenlos-lernen")
 
 
@@ -62,14 +77,21 @@ def test_markdown_text_is_escaped():
 def test_the_glossary_is_sorted_by_the_pages_language_and_names_the_counterpart(lang):
     page = next(p for p in generated_pages(COLLECTION, lang) if p.src_uri == "glossar/index.md").markdown
     if lang == "de":
-        assert page.index("\nAmtlicher Gemeindeschlüssel") < page.index("\nBildungsbüro") < page.index("\nZielvereinbarung")
+        assert (
+            page.index("\nAmtlicher Gemeindeschlüssel")
+            < page.index("\nBildungsbüro")
+            < page.index("\nZielvereinbarung")
+        )
         assert "*Englisch: education office*" in page
     else:
-        assert page.index("\ncooperation agreement") < page.index("\neducation office") < page.index("\ntransfer agency")
+        assert (
+            page.index("\ncooperation agreement") < page.index("\neducation office") < page.index("\ntransfer agency")
+        )
         assert "*German: Bildungsbüro*" in page
 
 
 # ---- listings split into pages ------------------------------------------------------------------
+
 
 def many_cases(count: int) -> Collection:
     """The fixture collection with ``count`` cases: copies of its cases under new slugs and dates."""
@@ -80,7 +102,7 @@ def many_cases(count: int) -> Collection:
         facts = entry.facts.model_copy(update={"updated": datetime.date(2026, 1, 1) + datetime.timedelta(days=number)})
         slug = f"fall-{number:03d}"
         cases[slug] = dataclasses.replace(entry, slug=slug, facts=facts)
-    return Collection(bausteine=COLLECTION.bausteine, cases=cases)
+    return Collection(COLLECTION.vocabulary, entries={"baustein": COLLECTION.bausteine, "praxisbeispiel": cases})
 
 
 def linked_cases(markdown: str) -> list[str]:
@@ -114,9 +136,12 @@ def test_a_long_listing_is_split_into_pages_that_together_reach_every_case_once(
     newest = linked_cases(pages["praxisbeispiele/index.md"])
     assert newest == ["fall-022", "fall-021", "fall-020", "fall-019", "fall-018"]
     page_three = pages["praxisbeispiele/seite/3.md"]
-    assert ("search_exclude: true" in page_three and "search_exclude" not in pages["praxisbeispiele/index.md"])
-    assert ('Seite 3 von 5 · Praxisbeispiele 11–15 von 23' if lang == "de"
-            else 'Page 3 of 5 · practice examples 11–15 of 23') in page_three
+    assert "search_exclude: true" in page_three and "search_exclude" not in pages["praxisbeispiele/index.md"]
+    assert (
+        "Seite 3 von 5 · Praxisbeispiele 11–15 von 23"
+        if lang == "de"
+        else "Page 3 of 5 · practice examples 11–15 of 23"
+    ) in page_three
     assert 'rel="prev"' in page_three and 'rel="next"' in page_three
     word = "Seite" if lang == "de" else "Page"
     assert f'aria-current="page"><span class="kbm-visually-hidden">{word} </span>3<' in page_three
@@ -132,9 +157,16 @@ def test_a_listing_of_a_multiple_of_the_page_size_has_no_empty_last_page(count, 
     assert ('class="kbm-pages"' in found[0].rendered.preview()) == (pages > 1)
 
 
-@pytest.mark.parametrize("number, total, shown", [
-    (1, 5, [1, 2, 3, 4, 5]), (1, 9, [1, 2, None, 9]), (4, 9, [1, 2, 3, 4, 5, None, 9]),
-    (5, 9, [1, None, 4, 5, 6, None, 9]), (9, 9, [1, None, 8, 9])])
+@pytest.mark.parametrize(
+    "number, total, shown",
+    [
+        (1, 5, [1, 2, 3, 4, 5]),
+        (1, 9, [1, 2, None, 9]),
+        (4, 9, [1, 2, 3, 4, 5, None, 9]),
+        (5, 9, [1, None, 4, 5, 6, None, 9]),
+        (9, 9, [1, None, 8, 9]),
+    ],
+)
 def test_the_pager_shows_first_last_and_neighbouring_pages_and_fills_one_page_gaps(number, total, shown):
     assert _page_numbers(number, total) == shown
 
@@ -146,9 +178,12 @@ def test_topic_land_and_baustein_listings_are_split_the_same_way_and_repeat_a_co
     assert len(topic) == 5 and "themen/bildungsuebergaenge/seite/5.md" in topic
     assert "## Bausteine" in pages[topic[0]] and "## Bausteine" not in pages[topic[1]]
     land = crawl(pages, "regionen/de-st.md")
-    headings = [[re.sub(r"\\(.)", r"\1", h) for h in re.findall(r"^## (.+)$", pages[src], re.M)]
-                for src in sorted(land)]
-    assert sum(h.count("Halle (Saale) (Kreisfreie Stadt)") for h in headings) >= 2, "a continued group repeats its heading"
+    headings = [
+        [re.sub(r"\\(.)", r"\1", h) for h in re.findall(r"^## (.+)$", pages[src], re.M)] for src in sorted(land)
+    ]
+    assert sum(h.count("Halle (Saale) (Kreisfreie Stadt)") for h in headings) >= 2, (
+        "a continued group repeats its heading"
+    )
     baustein = collection.bausteine_in_order[0].slug
     assert len(crawl(pages, f"bausteine/{baustein}/praxisbeispiele.md")) > 1
     assert "search_exclude: true" in pages[f"bausteine/{baustein}/praxisbeispiele.md"], "the Baustein is found itself"
@@ -181,5 +216,3 @@ def test_a_marker_written_into_a_page_by_hand_takes_no_slot():
     forged = "<p>x</p>\n<!--kbm-slot:0-->\n<!--kbm-slot:99-->"
     assert fill(f"{marker}\n{forged}", rendered.slots, "x.md") == f"<aside>Fakten</aside>\n{forged}"
     assert "kbm-slot:0-->" not in marker, "the marker carries a token no page can know"
-
-

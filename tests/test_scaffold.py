@@ -2,13 +2,15 @@
 
 import datetime
 import re
-import pytest
 
+import pytest
 from conftest import ROOT, copy_fixture_site
+
 from kbm.collection import load_collection
-from kbm.models import PAGE_TYPES, VOCABULARY
+from kbm.page_types import page_type
 from kbm.problems import ContentError
 from kbm.scaffold import TEMPLATES, create
+from kbm.vocabulary import load_vocabulary
 
 TODAY = datetime.date(2026, 11, 23)
 
@@ -16,16 +18,23 @@ TODAY = datetime.date(2026, 11, 23)
 FILLED = {
     "praxisbeispiel": [
         (r'summary: "TODO[^"]*"', 'summary: "Der Landkreis hat eine Bildungskonferenz eingerichtet."'),
-        (r"land: TODO", "land: DE-ST"), (r"type: TODO", "type: landkreis"), (r'name: "TODO"', 'name: "Börde"'),
-        (r"topics: \[TODO\]", "topics: [bildungsuebergaenge]"), (r"life_phases: \[TODO\]", "life_phases: [schule]"),
-        (r"bausteine: \[TODO\]", "bausteine: [koordination]"), (r"programme: TODO", "programme: eigeninitiative"),
-        (r"start: TODO", "start: 2023"), (r"status: TODO", "status: laufend"),
+        (r"land: TODO", "land: DE-ST"),
+        (r"type: TODO", "type: landkreis"),
+        (r'name: "TODO"', 'name: "Börde"'),
+        (r"topics: \[TODO\]", "topics: [bildungsuebergaenge]"),
+        (r"life_phases: \[TODO\]", "life_phases: [schule]"),
+        (r"bausteine: \[TODO\]", "bausteine: [koordination]"),
+        (r"programme: TODO", "programme: eigeninitiative"),
+        (r"start: TODO", "start: 2023"),
+        (r"status: TODO", "status: laufend"),
         (r"url: https://TODO", "url: https://landkreis.example/"),
         (r'title: "TODO[^"]*"', 'title: "Ein Titel"'),
     ],
     "baustein": [
-        (r'summary: "TODO[^"]*"', 'summary: "Worum es geht."'), (r"related: \[TODO\]", "related: [koordination]"),
-        (r'- "TODO[^"]*"', '- "Eine Beschreibung der Stufe."'), (r'title: "TODO[^"]*"', 'title: "Ein Titel"'),
+        (r'summary: "TODO[^"]*"', 'summary: "Worum es geht."'),
+        (r"related: \[TODO\]", "related: [koordination]"),
+        (r'- "TODO[^"]*"', '- "Eine Beschreibung der Stufe."'),
+        (r'title: "TODO[^"]*"', 'title: "Ein Titel"'),
         (r"url: https://TODO", "url: https://quelle.example/"),
     ],
 }
@@ -40,7 +49,8 @@ def fill(kind, text):
 @pytest.mark.parametrize("kind", ["praxisbeispiel", "baustein"])
 def test_the_templates_present_and_explain_every_field(kind):
     german, english = (TEMPLATES / f"{kind}.de.md").read_text(), (TEMPLATES / f"{kind}.en.md").read_text()
-    model, translation, text_fields, _ = PAGE_TYPES[kind]
+    declared = page_type(kind)
+    model, text_fields = declared.model, declared.text_fields
     for name in model.model_fields:
         line = re.search(rf"^\s*#?\s*(- )?{name}:.*$", german, re.M)
         assert line and "#" in line.group(0).split(":", 1)[1], f"{kind}.de.md: '{name}' missing or without comment"
@@ -60,7 +70,9 @@ def test_a_new_page_fails_validation_until_filled_in_and_passes_after(kind, tmp_
     for path in paths:
         path.write_text(fill(kind, path.read_text(encoding="utf-8")), encoding="utf-8")
     collection = load_collection(site)
-    entry = (collection.cases if kind == "praxisbeispiel" else collection.bausteine)["landkreis-boerde-uebergaenge-gestalten"]
+    entry = (collection.cases if kind == "praxisbeispiel" else collection.bausteine)[
+        "landkreis-boerde-uebergaenge-gestalten"
+    ]
     assert entry.text("de").title == "Landkreis Börde: Übergänge gestalten"
     assert entry.facts.updated == TODAY
     if kind == "baustein":
@@ -86,7 +98,7 @@ def test_the_synthetic_corpus_is_valid_deterministic_and_spread_over_every_land(
     collection = load_collection(first)
     synthetic = [e for e in collection.cases.values() if e.slug.startswith("synthetisch-")]
     assert len(synthetic) == 40
-    assert {r.land for e in synthetic for r in e.facts.regions} >= set(VOCABULARY.laender)
+    assert {r.land for e in synthetic for r in e.facts.regions} >= set(load_vocabulary().laender)
     assert any(not e.is_translated("en") for e in synthetic) and any(len(e.facts.regions) > 1 for e in synthetic)
     second = make_corpus(40, tmp_path / "b", seed=3)
     name = "docs/praxisbeispiele/synthetisch-00007.de.md"

@@ -5,8 +5,8 @@ import json
 import frontmatter
 import jsonschema
 import pytest
-
 from conftest import ROOT
+
 from kbm.schemas import schemas
 
 GENERATED = schemas()
@@ -15,8 +15,9 @@ GENERATED = schemas()
 @pytest.mark.parametrize("name", sorted(GENERATED))
 def test_the_schema_file_is_up_to_date(name):
     path = ROOT / "schemas" / name
-    assert path.exists() and path.read_text(encoding="utf-8") == GENERATED[name], \
+    assert path.exists() and path.read_text(encoding="utf-8") == GENERATED[name], (
         f"schemas/{name} is out of date: run `python scripts/schemas.py` and commit the result"
+    )
 
 
 def test_the_schemas_list_the_controlled_values_and_document_the_fields():

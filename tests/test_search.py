@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import ROOT
+
 from kbm.collection import load_collection
 
 COLLECTION = load_collection(ROOT)
@@ -40,14 +40,17 @@ def finder(visit, server, prefix: str, query: str = ""):
     opened = visit(f"{server.url}{prefix}suche/{query}")
     page = opened.page
     if query:
-        page.wait_for_function("() => { const c = document.getElementById('kbm-finder-count').textContent;"
-                               " return c && !c.includes('…'); }")
+        page.wait_for_function(
+            "() => { const c = document.getElementById('kbm-finder-count').textContent; return c && !c.includes('…'); }"
+        )
     return opened
 
 
 def result_paths(page) -> list[str]:
-    return [re.sub(r"^https?://[^/]+", "", a) for a in page.eval_on_selector_all(
-        "#kbm-finder-results a", "links => links.map(a => a.href)")]
+    return [
+        re.sub(r"^https?://[^/]+", "", a)
+        for a in page.eval_on_selector_all("#kbm-finder-results a", "links => links.map(a => a.href)")
+    ]
 
 
 def count(page) -> int:
@@ -68,8 +71,9 @@ def test_a_query_returns_pages_of_its_language_only(visit, server, prefix, query
     assert count(page) > 10 and len(result_paths(page)) == 10  # ten at a time
     page.click(".kbm-finder__more")
     page.wait_for_function("() => document.querySelectorAll('#kbm-finder-results a').length > 10")
-    assert page.evaluate("document.activeElement.closest('#kbm-finder-results') !== null"), \
+    assert page.evaluate("document.activeElement.closest('#kbm-finder-results') !== null"), (
         "after „more“ the focus should move to the first new result"
+    )
     paths = result_paths(page)
     assert all(p.startswith("/en/") == (prefix == "/en/") for p in paths), paths
 
@@ -84,19 +88,25 @@ def test_filters_narrow_the_results_and_combine(visit, server):
     cases = COLLECTION.cases.values()
     expected_all = len(COLLECTION.cases)
     expected_topic = sum("bildungsmonitoring" in e.facts.topics for e in cases)
-    expected_both = sum("bildungsmonitoring" in e.facts.topics and any(r.land in ("DE-ST", "DE-TH")
-                        for r in e.facts.regions) for e in cases)
+    expected_both = sum(
+        "bildungsmonitoring" in e.facts.topics and any(r.land in ("DE-ST", "DE-TH") for r in e.facts.regions)
+        for e in cases
+    )
     page = finder(visit, server, "/", "#typ=praxisbeispiel").page
     assert count(page) == expected_all
     page.click("summary:has-text('Thema')")
     page.check("input[name=thema][value=bildungsmonitoring]")
     page.wait_for_url(re.compile(r"thema=bildungsmonitoring"))
-    page.wait_for_function(f"() => document.getElementById('kbm-finder-count').textContent.startsWith('{expected_topic} ')")
+    page.wait_for_function(
+        f"() => document.getElementById('kbm-finder-count').textContent.startsWith('{expected_topic} ')"
+    )
     page.click("summary:has-text('Land')")
     page.check("input[name=land][value=DE-ST]")
     page.check("input[name=land][value=DE-TH]")  # within a filter: either Land
     page.wait_for_url(re.compile(r"land=DE-ST&land=DE-TH"))
-    page.wait_for_function(f"() => document.getElementById('kbm-finder-count').textContent.startsWith('{expected_both} ')")
+    page.wait_for_function(
+        f"() => document.getElementById('kbm-finder-count').textContent.startsWith('{expected_both} ')"
+    )
     assert 0 < expected_both < expected_topic < expected_all
 
 
@@ -153,11 +163,12 @@ def test_without_javascript_the_finder_points_to_the_indexes(visit, server):
     assert page.locator(".kbm-noscript a[href='../themen/']").count() == 1
 
 
-def test_under_serve_the_index_is_written_in_the_background_and_a_rebuild_stops_it_quietly(fixture_site, tmp_path,
-                                                                                             capfd):
+def test_under_serve_the_index_is_written_in_the_background_and_a_rebuild_stops_it_quietly(
+    fixture_site, tmp_path, capfd
+):
     import shutil
 
-    from kbm.search_index import BackgroundIndex
+    from kbm.pagefind import BackgroundIndex
 
     site = shutil.copytree(fixture_site, tmp_path / "site")
     shutil.rmtree(site / "pagefind")

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, article, copy_fixture_site, mkdocs_build, page
+
 from kbm.collection import load_collection
 from kbm.problems import ContentError
 
@@ -29,18 +29,23 @@ def problems_of(site: Path) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("link, target", [
-    ("docs/leak.de.md", "/etc/os-release"),
-    ("docs/assets/passwd", "/etc/passwd"),
-    ("bausteine/geheim.de.md", "/etc/hostname"),
-    ("docs/assets/bilder", "/etc"),
-])
+@pytest.mark.parametrize(
+    "link, target",
+    [
+        ("docs/leak.de.md", "/etc/os-release"),
+        ("docs/assets/passwd", "/etc/passwd"),
+        ("bausteine/geheim.de.md", "/etc/hostname"),
+        ("docs/assets/bilder", "/etc"),
+    ],
+)
 def test_a_symbolic_link_anywhere_in_the_content_is_refused(tmp_path, link, target):
     site = copy_fixture_site(tmp_path / "site")
     (site / link).parent.mkdir(parents=True, exist_ok=True)
     (site / link).symlink_to(target)
-    assert problems_of(site) == [f"{link}: this is a symbolic link: the site publishes only files kept in the "
-                                 "repository itself. Replace the link with the file, or delete it"]
+    assert problems_of(site) == [
+        f"{link}: this is a symbolic link: the site publishes only files kept in the "
+        "repository itself. Replace the link with the file, or delete it"
+    ]
 
 
 def test_an_image_in_the_image_folder_is_published_and_linked(tmp_path):
@@ -48,14 +53,18 @@ def test_an_image_in_the_image_folder_is_published_and_linked(tmp_path):
     (site / "docs/assets/bilder").mkdir(parents=True)
     (site / "docs/assets/bilder/karte.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     case = site / CASE
-    case.write_text(case.read_text(encoding="utf-8").replace(
-        "Deutscher Text.", "Deutscher Text.\n\n![Karte der Stadt](../assets/bilder/karte.png)"),
-        encoding="utf-8")
+    case.write_text(
+        case.read_text(encoding="utf-8").replace(
+            "Deutscher Text.", "Deutscher Text.\n\n![Karte der Stadt](../assets/bilder/karte.png)"
+        ),
+        encoding="utf-8",
+    )
     assert problems_of(site) == []
     out = tmp_path / "out"
     assert mkdocs_build(site / "mkdocs.yml", out).returncode == 0
-    assert '<img alt="Karte der Stadt" src="../../assets/bilder/karte.png"' in \
-        article(page(out, "/praxisbeispiele/halle-bildungskonferenz/"))
+    assert '<img alt="Karte der Stadt" src="../../assets/bilder/karte.png"' in article(
+        page(out, "/praxisbeispiele/halle-bildungskonferenz/")
+    )
 
 
 UNTRANSLATED = "docs/praxisbeispiele/grenzenlos-lernen.de.md"
@@ -64,29 +73,45 @@ UNTRANSLATED = "docs/praxisbeispiele/grenzenlos-lernen.de.md"
 def test_links_are_checked_in_every_language_and_in_the_same_run_as_other_problems(tmp_path):
     site = copy_fixture_site(tmp_path / "site")
     case = site / CASE
-    case.write_text(case.read_text(encoding="utf-8").replace("status: abgeschlossen", "status: fertig"),
-                    encoding="utf-8")
+    case.write_text(
+        case.read_text(encoding="utf-8").replace("status: abgeschlossen", "status: fertig"), encoding="utf-8"
+    )
     german_only = site / UNTRANSLATED
     text = german_only.read_text(encoding="utf-8")
     link_line = text.split("\n").index("## Ausgangslage") + 3
-    german_only.write_text(text.replace("## Ausgangslage\n\n", "## Ausgangslage\n\n"
-        "Siehe [Halle](halle-bildungskonferenz.md), [Einleitung](../bausteine/externe-kooperation.md#einleitung) "
-        "und [fehlt](fehlt.md).\n", 1), encoding="utf-8")
+    german_only.write_text(
+        text.replace(
+            "## Ausgangslage\n\n",
+            "## Ausgangslage\n\n"
+            "Siehe [Halle](halle-bildungskonferenz.md), [Einleitung](../bausteine/externe-kooperation.md#einleitung) "
+            "und [fehlt](fehlt.md).\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
     found = problems_of(site)
     assert [p for p in found if p.startswith(UNTRANSLATED)] == [
-        f"{UNTRANSLATED}:{link_line}: text: the page '../bausteine/externe-kooperation.md' has no section '#einleitung' "
+        f"{UNTRANSLATED}:{link_line}: text: the page '../bausteine/externe-kooperation.md' has no section "
+        "'#einleitung' "
         "on the English site: its sections are #external-cooperation, #implementation, #introduction, "
         "#practice-examples-for-this-baustein, #related-bausteine, #self-assessment, #sources",
-        f"{UNTRANSLATED}:{link_line}: text: there is no page or file 'fehlt.md' (looked for docs/praxisbeispiele/fehlt.md)"]
+        f"{UNTRANSLATED}:{link_line}: text: there is no page or file 'fehlt.md' "
+        "(looked for docs/praxisbeispiele/fehlt.md)",
+    ]
     assert any(p.startswith(f"{CASE}:") and "unknown status 'fertig'" in p for p in found)
 
 
 def test_the_strict_build_refuses_the_anchor_the_validator_refuses(tmp_path):
     site = copy_fixture_site(tmp_path / "site")
     german_only = site / UNTRANSLATED
-    german_only.write_text(german_only.read_text(encoding="utf-8").replace(
-        "## Ausgangslage\n\n", "## Ausgangslage\n\n[Einleitung](../bausteine/externe-kooperation.md#einleitung)\n\n", 1),
-        encoding="utf-8")
+    german_only.write_text(
+        german_only.read_text(encoding="utf-8").replace(
+            "## Ausgangslage\n\n",
+            "## Ausgangslage\n\n[Einleitung](../bausteine/externe-kooperation.md#einleitung)\n\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
     assert any("has no section '#einleitung' on the English site" in p for p in problems_of(site))
     # The same page without the validator's link check: MkDocs itself fails the English build.
     result = mkdocs_build(site / "mkdocs.yml", tmp_path / "out", switch_off="links")
@@ -99,8 +124,10 @@ def test_a_header_value_yaml_reads_as_a_date_is_shown_as_written(tmp_path, title
     text); the site renders the header and text as the validator read them."""
     site = copy_fixture_site(tmp_path / "site")
     case = site / CASE
-    case.write_text(case.read_text(encoding="utf-8").replace('title: "Halle (Saale): Bildungskonferenz"',
-                                                             f"title: {title}"), encoding="utf-8")
+    case.write_text(
+        case.read_text(encoding="utf-8").replace('title: "Halle (Saale): Bildungskonferenz"', f"title: {title}"),
+        encoding="utf-8",
+    )
     assert problems_of(site) == []
     out = tmp_path / "out"
     result = mkdocs_build(site / "mkdocs.yml", out)
@@ -116,9 +143,12 @@ def test_a_legal_page_links_and_anchors_are_checked_with_the_operators_details_i
     operator = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("extra:\n", 1)[1].split("\nextra_css", 1)[0]
     config.write_text(config.read_text(encoding="utf-8") + "extra:\n" + operator + "\n", encoding="utf-8")
     legal = site / "docs/impressum.de.md"
-    legal.write_text(legal.read_text(encoding="utf-8") + "\n## Kontakt {{ operator.city }}\n\n"
-                     "Schreiben Sie an {{ operator.email }}. [Quelltext]({{ operator.repository }}), "
-                     "[nach oben](#kontakt-musterstadt)\n", encoding="utf-8")
+    legal.write_text(
+        legal.read_text(encoding="utf-8") + "\n## Kontakt {{ operator.city }}\n\n"
+        "Schreiben Sie an {{ operator.email }}. [Quelltext]({{ operator.repository }}), "
+        "[nach oben](#kontakt-musterstadt)\n",
+        encoding="utf-8",
+    )
     assert problems_of(site) == []
     result = mkdocs_build(config, tmp_path / "out")
     assert result.returncode == 0, result.stderr
@@ -126,9 +156,14 @@ def test_a_legal_page_links_and_anchors_are_checked_with_the_operators_details_i
     assert 'id="kontakt-musterstadt"' in html and "bildungsbuero@musterlandkreis.example" in html
 
 
-
-@pytest.mark.parametrize("around", ["{{ operator.phone }}23", "Tel. 0{{ operator.postcode }} 98765",
-                                    "{{ operator.email }}.de und privat max@example.org"])
+@pytest.mark.parametrize(
+    "around",
+    [
+        "{{ operator.phone }}23",
+        "Tel. 0{{ operator.postcode }} 98765",
+        "{{ operator.email }}.de und privat max@example.org",
+    ],
+)
 def test_the_operators_details_do_not_let_other_contact_data_through(tmp_path, around):
     site = copy_fixture_site(tmp_path / "site")
     config = site / "mkdocs.yml"
@@ -142,13 +177,20 @@ def test_the_operators_details_do_not_let_other_contact_data_through(tmp_path, a
 
 def build_script(site: Path, out: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, str(ROOT / "scripts/build.py"), "--out", str(out), "--config",
-                           str(site / "mkdocs.yml")], capture_output=True, text=True, env=env)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts/build.py"), "--out", str(out), "--config", str(site / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_a_failed_build_keeps_the_last_good_site(tmp_path):
@@ -159,8 +201,10 @@ def test_a_failed_build_keeps_the_last_good_site(tmp_path):
     assert "praxisbeispiele/halle-bildungskonferenz/index.html" in good
     # A content error, and a link error that strict mode counts only after every page is written.
     case = site / CASE
-    for broken in (case.read_text(encoding="utf-8").replace("status: abgeschlossen", "status: fertig"),
-                   case.read_text(encoding="utf-8").replace("Deutscher Text.", "[Weg](../gibt-es-nicht.md)")):
+    for broken in (
+        case.read_text(encoding="utf-8").replace("status: abgeschlossen", "status: fertig"),
+        case.read_text(encoding="utf-8").replace("Deutscher Text.", "[Weg](../gibt-es-nicht.md)"),
+    ):
         case.write_text(broken, encoding="utf-8")
         result = build_script(site, out)
         assert result.returncode != 0
@@ -183,15 +227,23 @@ def test_the_same_sources_give_the_same_site(tmp_path):
     assert builds[0] == builds[1]
     sitemap = (tmp_path / "one/sitemap.xml").read_text(encoding="utf-8")
     assert "<lastmod>2026-11-20</lastmod>" in sitemap, "a case's date in the sitemap is its „Stand“"
-    assert set(re.findall(r"<lastmod>([^<]+)</lastmod>", sitemap)) <= {"2026-11-20", "2026-11-01", "2026-10-01",
-                                                                       "2026-09-01"}
+    assert set(re.findall(r"<lastmod>([^<]+)</lastmod>", sitemap)) <= {
+        "2026-11-20",
+        "2026-11-01",
+        "2026-10-01",
+        "2026-09-01",
+    }
 
 
 def test_a_marker_written_into_a_case_by_hand_changes_nothing_on_the_page(tmp_path):
     site = copy_fixture_site(tmp_path / "site")
     case = site / CASE
-    case.write_text(case.read_text(encoding="utf-8").replace(
-        "Deutscher Text.", "Deutscher Text.\n\n<!--kbm-slot:0-->\n\n<!--kbm-slot:99-->"), encoding="utf-8")
+    case.write_text(
+        case.read_text(encoding="utf-8").replace(
+            "Deutscher Text.", "Deutscher Text.\n\n<!--kbm-slot:0-->\n\n<!--kbm-slot:99-->"
+        ),
+        encoding="utf-8",
+    )
     assert problems_of(site) == []
     out = tmp_path / "out"
     assert mkdocs_build(site / "mkdocs.yml", out).returncode == 0
@@ -201,24 +253,37 @@ def test_a_marker_written_into_a_case_by_hand_changes_nothing_on_the_page(tmp_pa
 
 # ---- a site built from hostile content, with the validator's text rules switched off -------------------
 
-PAYLOADS = ["<script>alert('script')</script>", "<img src=x onerror=alert('img')>", "<svg/onload=alert('svg')>",
-            '<iframe src="https://evil.example/"></iframe>', "<details open ontoggle=alert('toggle')>x</details>",
-            '<a href="&#106;avascript:alert(1)">entity</a>', "[md](javascript:alert('md'))",
-            '<base href="https://evil.example/">', '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
-            '<link rel="stylesheet" href="https://evil.example/x.css">', "![pixel](https://tracker.example/p.gif)",
-            '<img src="../assets/x.png" srcset="https://tracker.example/p.gif 2x">',
-            '<video src="https://tracker.example/v.mp4" autoplay></video>',
-            '<span style="background:url(https://tracker.example/p.gif)">css</span>',
-            'Absatz\n{: onclick="alert(\'attr\')" style="background:url(https://tracker.example/q.gif)" }',
-            '<span id="__config">{}</span>', "<form action=https://evil.example/><input name=q></form>",
-            '<object data="https://evil.example/x.swf"></object>', "<div>\n`<script>alert('block')</script>`\n</div>",
-            "<style>body{background:url(https://tracker.example/s.gif)}</style>", "<!--kbm-slot:0-->"]
+PAYLOADS = [
+    "<script>alert('script')</script>",
+    "<img src=x onerror=alert('img')>",
+    "<svg/onload=alert('svg')>",
+    '<iframe src="https://evil.example/"></iframe>',
+    "<details open ontoggle=alert('toggle')>x</details>",
+    '<a href="&#106;avascript:alert(1)">entity</a>',
+    "[md](javascript:alert('md'))",
+    '<base href="https://evil.example/">',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<link rel="stylesheet" href="https://evil.example/x.css">',
+    "![pixel](https://tracker.example/p.gif)",
+    '<img src="../assets/x.png" srcset="https://tracker.example/p.gif 2x">',
+    '<video src="https://tracker.example/v.mp4" autoplay></video>',
+    '<span style="background:url(https://tracker.example/p.gif)">css</span>',
+    'Absatz\n{: onclick="alert(\'attr\')" style="background:url(https://tracker.example/q.gif)" }',
+    '<span id="__config">{}</span>',
+    "<form action=https://evil.example/><input name=q></form>",
+    '<object data="https://evil.example/x.swf"></object>',
+    "<div>\n`<script>alert('block')</script>`\n</div>",
+    "<style>body{background:url(https://tracker.example/s.gif)}</style>",
+    "<!--kbm-slot:0-->",
+]
 HEADER = {
-    'title: "Halle (Saale): Bildungskonferenz"': 'title: "Halle <img src=x onerror=alert(\'title\')> { onclick=alert(1) }"',
-    "summary: Die Stadt lädt jährlich zur Bildungskonferenz ein.": "summary: 'x\"><script>alert(\"summary\")</script>'",
-    "    name: Halle (Saale)": '    name: "Halle <svg onload=alert(\'region\')>"',
-    "  - Stiftung Beispiel": '  - "Stiftung </title><script>alert(\'partner\')</script>"',
-    "  - title: Pressemitteilung der Stadt": "  - title: \"Presse <img src=https://tracker.example/t.gif>\"",
+    'title: "Halle (Saale): Bildungskonferenz"': (
+        "title: \"Halle <img src=x onerror=alert('title')> { onclick=alert(1) }\""
+    ),
+    "summary: Die Stadt lädt jährlich zur Bildungskonferenz ein.": 'summary: \'x"><script>alert("summary")</script>\'',
+    "    name: Halle (Saale)": "    name: \"Halle <svg onload=alert('region')>\"",
+    "  - Stiftung Beispiel": "  - \"Stiftung </title><script>alert('partner')</script>\"",
+    "  - title: Pressemitteilung der Stadt": '  - title: "Presse <img src=https://tracker.example/t.gif>"',
     "    url: https://halle.example/presse": '    url: "https://duisburg.example/x)![p](https://tracker.example/u.gif"',
 }
 
@@ -234,31 +299,58 @@ def hostile_site(tmp_path_factory) -> Path:
         text = text.replace(old, new)
     case.write_text(text, encoding="utf-8")
     english = site / CASE.replace(".de.md", ".en.md")
-    english.write_text(english.read_text(encoding="utf-8").replace("English text.", payload).replace(
-        'title: "Halle (Saale): education conference"', 'title: "Halle <img src=x onerror=alert(\'en\')>"'),
-        encoding="utf-8")
+    english.write_text(
+        english.read_text(encoding="utf-8")
+        .replace("English text.", payload)
+        .replace('title: "Halle (Saale): education conference"', "title: \"Halle <img src=x onerror=alert('en')>\""),
+        encoding="utf-8",
+    )
     baustein = site / "bausteine/koordination.de.md"
-    baustein.write_text(baustein.read_text(encoding="utf-8").replace("Nur auf Deutsch.", payload).replace(
-        "self_assessment: [Eins., Zwei., Drei., Vier.]",
-        "self_assessment: [\"<img src=x onerror=alert('stage')>\", Zwei., Drei., Vier.]"), encoding="utf-8")
+    baustein.write_text(
+        baustein.read_text(encoding="utf-8")
+        .replace("Nur auf Deutsch.", payload)
+        .replace(
+            "self_assessment: [Eins., Zwei., Drei., Vier.]",
+            "self_assessment: [\"<img src=x onerror=alert('stage')>\", Zwei., Drei., Vier.]",
+        ),
+        encoding="utf-8",
+    )
     out = site.parent / "site"
     result = mkdocs_build(config, out, switch_off="text,policy")
     assert result.returncode == 0, result.stderr
     return out
 
 
-HOSTILE_PAGES = ["", "praxisbeispiele/", "praxisbeispiele/halle-bildungskonferenz/", "bausteine/",
-                 "bausteine/koordination/", "bausteine/externe-kooperation/", "themen/", "themen/bildungsuebergaenge/",
-                 "lebensphasen/schule/", "regionen/", "regionen/de-st/", "suche/#q=Halle", "glossar/", "gibt-es-nicht/"]
+HOSTILE_PAGES = [
+    "",
+    "praxisbeispiele/",
+    "praxisbeispiele/halle-bildungskonferenz/",
+    "bausteine/",
+    "bausteine/koordination/",
+    "bausteine/externe-kooperation/",
+    "themen/",
+    "themen/bildungsuebergaenge/",
+    "lebensphasen/schule/",
+    "regionen/",
+    "regionen/de-st/",
+    "suche/#q=Halle",
+    "glossar/",
+    "gibt-es-nicht/",
+]
 
 
 def test_hostile_content_reaches_the_pages_only_as_text(hostile_site):
     html = page(hostile_site, "/praxisbeispiele/halle-bildungskonferenz/")
     head = html.split("</head>")[0]
-    assert "<title>Halle &lt;img src=x onerror=alert(&#x27;title&#x27;)&gt; { onclick=alert(1) } - Fixture</title>" in head
-    assert '<meta name="description" content="x&quot;&gt;&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt;">' in head
-    assert not re.search(r"<(script|iframe|object|base|meta http|link rel=.stylesheet|form|svg|video|style)\b",
-                         article(html), re.I)
+    assert (
+        "<title>Halle &lt;img src=x onerror=alert(&#x27;title&#x27;)&gt; { onclick=alert(1) } - Fixture</title>" in head
+    )
+    assert (
+        '<meta name="description" content="x&quot;&gt;&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt;">' in head
+    )
+    assert not re.search(
+        r"<(script|iframe|object|base|meta http|link rel=.stylesheet|form|svg|video|style)\b", article(html), re.I
+    )
     assert not re.search(r"<[^>]*\son[a-z]+\s*=", article(html)), "a handler survived as markup"
     assert "Halle &lt;img src=x onerror=alert('title')&gt; { onclick=alert(1) }" in article(html)
 
@@ -283,13 +375,17 @@ def test_hostile_content_runs_no_script_and_loads_nothing_from_elsewhere(visit, 
                 if (attr.name.startsWith('on')) bad.push(el.tagName + ' ' + attr.name);
                 if (!content) continue;  // the theme's own links (canonical address, alternates) name the site
                 if (['href', 'src', 'srcset', 'action', 'data', 'poster', 'formaction'].includes(attr.name)
-                        && (value.startsWith('javascript:') || /(^|\\s|,)(https?:)?\\/\\/(?!127\\.0\\.0\\.1)/.test(value))
+                        && (value.startsWith('javascript:')
+                            || /(^|\\s|,)(https?:)?\\/\\/(?!127\\.0\\.0\\.1)/.test(value))
                         && !(el.tagName === 'A' && attr.name === 'href' && value.startsWith('https://')))
                     bad.push(el.tagName + ' ' + attr.name + '=' + value);
                 if (attr.name === 'style' && value.includes('url(')) bad.push(el.tagName + ' style');
             }
         }
-        for (const el of document.querySelectorAll('base, meta[http-equiv]:not([http-equiv="Content-Security-Policy"]), iframe, object, embed, form:not(#kbm-finder):not(.kbm-header-search), svg script, .md-content style, .md-content link, .md-content script'))
+        for (const el of document.querySelectorAll('base, '
+                + 'meta[http-equiv]:not([http-equiv="Content-Security-Policy"]), iframe, object, embed, '
+                + 'form:not(#kbm-finder):not(.kbm-header-search), svg script, '
+                + '.md-content style, .md-content link, .md-content script'))
             bad.push(el.outerHTML.slice(0, 80));
         return bad;
     }""")
@@ -298,24 +394,27 @@ def test_hostile_content_runs_no_script_and_loads_nothing_from_elsewhere(visit, 
 
 @pytest.fixture(scope="module")
 def hostile_server(hostile_site):
-    from browser import SiteServer
+    from local_site import SiteServer
 
     with SiteServer(hostile_site) as running:
         yield running
 
 
-
 def test_the_content_security_policy_stops_what_got_into_a_page_anyway(visit, fixture_site, tmp_path):
     """The last line of defence, on its own: a script and a foreign image put into a built page by hand."""
-    from browser import SiteServer
+    from local_site import SiteServer
 
     site = tmp_path / "site"
     shutil.copytree(fixture_site, site)
     target = site / "praxisbeispiele/halle-bildungskonferenz/index.html"
     html = target.read_text(encoding="utf-8")
     assert 'http-equiv="Content-Security-Policy"' in html
-    target.write_text(html.replace("</article>", "<script>alert('injected')</script>"
-                                   '<img src="https://tracker.example/p.gif"></article>'), encoding="utf-8")
+    target.write_text(
+        html.replace(
+            "</article>", "<script>alert('injected')</script><img src=\"https://tracker.example/p.gif\"></article>"
+        ),
+        encoding="utf-8",
+    )
     with SiteServer(site) as server:
         opened = visit(server.url + "/praxisbeispiele/halle-bildungskonferenz/")
         dialogs: list[str] = []

@@ -6,10 +6,10 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-
 from conftest import ROOT, article, copy_site, html_lang, mkdocs_build, page
+
 from kbm.collection import load_collection
-from kbm.indexes import LISTING_PAGE_SIZE
+from kbm.listings import LISTING_PAGE_SIZE
 
 COLLECTION = load_collection(ROOT)
 
@@ -20,8 +20,17 @@ def site(real_site):
 
 
 def site_paths():
-    paths = ["", "ueber/", "programme/", "glossar/", "bausteine/", "praxisbeispiele/", "themen/", "lebensphasen/",
-             "regionen/"]
+    paths = [
+        "",
+        "ueber/",
+        "programme/",
+        "glossar/",
+        "bausteine/",
+        "praxisbeispiele/",
+        "themen/",
+        "lebensphasen/",
+        "regionen/",
+    ]
     paths += [f"bausteine/{slug}/" for slug in COLLECTION.bausteine]
     paths += [f"praxisbeispiele/{slug}/" for slug in COLLECTION.cases]
     paths += [f"themen/{key}/" for key in COLLECTION.cases_by_topic]
@@ -39,8 +48,11 @@ def test_no_request_leaves_for_a_third_party(site):
     for html_file in site.rglob("*.html"):
         html = html_file.read_text(encoding="utf-8")
         if "pagefind" not in html_file.parts:
-            assert re.search(r"<head>\s*<meta charset=\"utf-8\">\s*<meta http-equiv=\"Content-Security-Policy\" "
-                             r"content=\"default-src 'self';", html), f"{html_file.relative_to(site)} has no policy"
+            assert re.search(
+                r"<head>\s*<meta charset=\"utf-8\">\s*<meta http-equiv=\"Content-Security-Policy\" "
+                r"content=\"default-src 'self';",
+                html,
+            ), f"{html_file.relative_to(site)} has no policy"
         for url in re.findall(r'<(?:link|script|img|iframe)[^>]+(?:href|src)="(https?://[^"]+)"', html):
             assert url.startswith("http://127.0.0.1:8000/"), f"{html_file.relative_to(site)} loads {url}"
         assert "fonts.googleapis" not in html
@@ -61,7 +73,9 @@ def test_the_navigation_holds_the_indexes_not_the_cases(site):
         for target in ("bausteine/", "praxisbeispiele/", "themen/", "regionen/"):
             expected = posixpath.relpath(target, path or ".") + "/"
             assert f'href="{expected}"' in chrome, (path, target)
-        assert not re.search(r'href="[^"]*praxisbeispiele/[a-z0-9-]+/"', chrome), f"a case is in the navigation of {path}"
+        assert not re.search(r'href="[^"]*praxisbeispiele/[a-z0-9-]+/"', chrome), (
+            f"a case is in the navigation of {path}"
+        )
 
 
 def test_the_start_page_leads_to_the_four_entry_points_in_each_language(site):
@@ -111,19 +125,26 @@ def test_a_new_case_file_appears_in_every_index_it_belongs_to_in_both_languages(
     baustein = COLLECTION.bausteine_in_order[0].slug
     sources = copy_site(ROOT, tmp_path / "sources")
     (sources / "docs/praxisbeispiele/testhausen-uebergaenge.de.md").write_text(
-        NEW_CASE.format(baustein=baustein), encoding="utf-8")
+        NEW_CASE.format(baustein=baustein), encoding="utf-8"
+    )
     output = tmp_path / "site"
     result = mkdocs_build(sources / "mkdocs.yml", output)
     assert result.returncode == 0, result.stderr
     for prefix in ("/", "/en/"):
-        for index in ("themen/inklusion/", "lebensphasen/hochschule/", "regionen/de-sn/", "praxisbeispiele/",
-                      f"bausteine/{baustein}/"):
+        for index in (
+            "themen/inklusion/",
+            "lebensphasen/hochschule/",
+            "regionen/de-sn/",
+            "praxisbeispiele/",
+            f"bausteine/{baustein}/",
+        ):
             assert "testhausen-uebergaenge/" in article(page(output, prefix + index)), prefix + index
         assert "Landkreis Testhausen" in article(page(output, prefix + "regionen/de-sn/"))
         assert "Testtext." in article(page(output, prefix + "praxisbeispiele/testhausen-uebergaenge/"))
     overview = article(page(output, "/praxisbeispiele/"))
-    assert overview.index("testhausen-uebergaenge/") < min(
-        overview.index(f"{slug}/") for slug in COLLECTION.cases), "the newest case should come first"
+    assert overview.index("testhausen-uebergaenge/") < min(overview.index(f"{slug}/") for slug in COLLECTION.cases), (
+        "the newest case should come first"
+    )
 
 
 def internal_links(site: Path, html_file: Path, html: str) -> list[tuple[str, str]]:
@@ -145,8 +166,7 @@ def internal_links(site: Path, html_file: Path, html: str) -> list[tuple[str, st
 def test_every_link_within_the_site_leads_to_a_page_and_anchor_that_exist(site):
     """Generated listings and fact boxes are HTML that MkDocs does not check: this does, in both languages."""
     ids: dict[str, set[str]] = {}
-    pages = {str(p.resolve()): p.read_text(encoding="utf-8") for p in site.rglob("*.html")
-             if "pagefind" not in p.parts}
+    pages = {str(p.resolve()): p.read_text(encoding="utf-8") for p in site.rglob("*.html") if "pagefind" not in p.parts}
     broken = []
     for name, html in pages.items():
         for target, fragment in internal_links(site, Path(name), html):
@@ -176,8 +196,10 @@ def test_with_many_cases_every_listing_is_split_into_small_pages_that_reach_ever
             nav = re.search(r'<nav class="kbm-pages".*?</nav>', html, re.S)
             queue += [urljoin(url, href) for href in re.findall(r'href="([^"]+)"', nav.group(0) if nav else "")]
         pages = -(-len(cases) // LISTING_PAGE_SIZE)
-        assert pages >= 2 and seen_pages == {prefix + "praxisbeispiele/",
-                                             *(f"{prefix}praxisbeispiele/seite/{n}/" for n in range(2, pages + 1))}
+        assert pages >= 2 and seen_pages == {
+            prefix + "praxisbeispiele/",
+            *(f"{prefix}praxisbeispiele/seite/{n}/" for n in range(2, pages + 1)),
+        }
         assert reached == cases, f"not reachable from {prefix}praxisbeispiele/: {sorted(cases - reached)[:5]}"
     too_large = [p.relative_to(output).as_posix() for p in output.rglob("*.html") if p.stat().st_size > 150 * 1024]
     assert not too_large

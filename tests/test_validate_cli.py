@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, copy_site
 
 
@@ -25,7 +24,8 @@ def test_every_problem_is_one_line_and_the_exit_status_is_1(project):
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "docs/praxisbeispiele/rodgau-transnationale-bildungsallianz.de.md:12: status: unknown status 'geplannt'. "
-        "Did you mean 'geplant'? Allowed: geplant, laufend, abgeschlossen, verstetigt, beendet"]
+        "Did you mean 'geplant'? Allowed: geplant, laufend, abgeschlossen, verstetigt, beendet"
+    ]
     assert "1 problem in 1 file." in result.stderr
 
 

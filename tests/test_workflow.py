@@ -1,7 +1,6 @@
 """The contributor workflow files point at the project's real commands."""
 
 import yaml
-
 from conftest import ROOT
 
 
@@ -20,10 +19,15 @@ def test_main_is_published_from_the_built_site():
     assert any(step.get("with", {}).get("path") == "site" for step in steps)
 
 
-def test_pre_commit_runs_the_validator_on_content_files():
+def test_pre_commit_runs_the_validator_on_content_files_and_the_linters_on_code():
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    [hook] = config["repos"][0]["hooks"]
-    assert hook["entry"].endswith("scripts/validate.py") and "bausteine/" in hook["files"]
+    hooks = {hook["id"]: hook for hook in config["repos"][0]["hooks"]}
+    assert hooks["validate-content"]["entry"].endswith("scripts/validate.py")
+    assert "bausteine/" in hooks["validate-content"]["files"]
+    assert "ruff check" in hooks["ruff"]["entry"] and "ruff format --check" in hooks["ruff"]["entry"]
+    assert hooks["mypy"]["entry"].endswith("mypy")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "test: lint" in makefile and "$(BIN)/mypy" in makefile
 
 
 def test_the_pull_request_checklist_asks_for_sources_and_consent():

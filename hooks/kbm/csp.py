@@ -15,15 +15,21 @@ _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 _CHARSET = re.compile(r'<meta charset="utf-8">', re.I)
 
 # 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly; data: images are the theme's icons in its CSS.
-_POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; "
-           "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-           "worker-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'")
+_POLICY = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; "
+    "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+    "worker-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'"
+)
 
 
 def policy(html: str) -> str:
     """The policy for one finished page: its own inline scripts by hash, everything else from the site."""
-    hashes = sorted({"'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
-                     for body in _INLINE_SCRIPT.findall(html)})
+    hashes = sorted(
+        {
+            "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
+            for body in _INLINE_SCRIPT.findall(html)
+        }
+    )
     return _POLICY.format(hashes=" ".join(hashes)).replace("  ", " ")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -25,7 +25,7 @@ class Term(BaseModel):
         return getattr(self, f"{lang}_text")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_glossary(path: Path = GLOSSARY_FILE) -> tuple[Term, ...]:
     with open(path, encoding="utf-8") as handle:
         return tuple(Term.model_validate(item) for item in yaml.safe_load(handle))

@@ -96,8 +96,11 @@ def _check_events(raw: str, first_line: int) -> None:
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise HeaderError(line, f"the header is nested more than {MAX_DEPTH} levels deep here; no field "
-                                        "needs more (a field, a list, a group of fields)")
+                raise HeaderError(
+                    line,
+                    f"the header is nested more than {MAX_DEPTH} levels deep here; no field "
+                    "needs more (a field, a list, a group of fields)",
+                )
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
 
@@ -122,13 +125,16 @@ def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], first_line: int
             line = key.start_mark.line + first_line
             if not isinstance(key, yaml.ScalarNode) or key.tag != _STR:
                 shown = key.value if isinstance(key, yaml.ScalarNode) else "a list or group"
-                raise HeaderError(line, f"'{str(shown)[:40]}' cannot be a field name: field names are words such "
-                                        "as title or sources")
+                raise HeaderError(
+                    line, f"'{str(shown)[:40]}' cannot be a field name: field names are words such as title or sources"
+                )
             if key.value == "<<":
                 raise HeaderError(line, "YAML merge keys (<<) are not allowed in a header: write the fields out")
             if key.value in seen:
-                raise HeaderError(line, f"the field '{key.value[:40]}' appears twice (also on line {seen[key.value]}): "
-                                        "keep one of them")
+                raise HeaderError(
+                    line,
+                    f"the field '{key.value[:40]}' appears twice (also on line {seen[key.value]}): keep one of them",
+                )
             seen[key.value] = line
             lines[(*path, key.value)] = line
             _walk(value, (*path, key.value), lines, first_line)
@@ -144,10 +150,16 @@ def _yaml_error(error: yaml.YAMLError, first_line: int) -> HeaderError:
     context = getattr(error, "context_mark", None)
     reason = getattr(error, "problem", None) or str(error).splitlines()[0]
     line = mark.line + first_line if mark else None
-    start = (f" (the problem may begin at line {context.line + first_line})"
-             if context and mark and context.line < mark.line else "")
-    error_out = HeaderError(line, f"the header cannot be read: {advice(reason)}{start}. Nothing else in this file can "
-                                  f"be checked until this is fixed [{reason}]")
+    start = (
+        f" (the problem may begin at line {context.line + first_line})"
+        if context and mark and context.line < mark.line
+        else ""
+    )
+    error_out = HeaderError(
+        line,
+        f"the header cannot be read: {advice(reason)}{start}. Nothing else in this file can "
+        f"be checked until this is fixed [{reason}]",
+    )
     error_out.context_line = context.line + first_line if context else None  # type: ignore[attr-defined]
     return error_out
 
@@ -155,7 +167,9 @@ def _yaml_error(error: yaml.YAMLError, first_line: int) -> HeaderError:
 def advice(reason: str) -> str:
     """What a YAML parser's complaint usually means for someone editing a header by hand."""
     if "mapping values are not allowed" in reason:
-        return "a value contains a colon: put the whole value in quotes, e.g. title: \"Landkreis Börde: Bildungskonferenz\""
+        return (
+            'a value contains a colon: put the whole value in quotes, e.g. title: "Landkreis Börde: Bildungskonferenz"'
+        )
     if "cannot start any token" in reason and "\\t" in reason:
         return "a tab character: indent with spaces only"
     if "end of stream" in reason or "quoted scalar" in reason:

@@ -32,7 +32,7 @@ def metadata(data: bytes) -> str | None:
 def _png(data: bytes) -> str | None:
     pos = 8
     while pos + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         if kind in _PNG_TEXT:
             return "EXIF data" if kind == b"eXIf" else "text"
         if kind == b"IEND":
@@ -49,7 +49,7 @@ def _jpeg(data: bytes) -> str | None:
             return None
         if marker in _JPEG_META:
             return _JPEG_META[marker]
-        length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
+        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
         pos += 2 + length
     return None
 
@@ -57,7 +57,7 @@ def _jpeg(data: bytes) -> str | None:
 def _webp(data: bytes) -> str | None:
     pos = 12
     while pos + 8 <= len(data):
-        kind, length = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])[0]
+        kind, length = data[pos : pos + 4], struct.unpack("<I", data[pos + 4 : pos + 8])[0]
         if kind in (b"EXIF", b"XMP "):
             return "EXIF or XMP data"
         pos += 8 + length + (length & 1)
@@ -75,7 +75,7 @@ def _gif(data: bytes) -> str | None:
             label = data[pos + 1] if pos + 1 < len(data) else 0
             if label == 0xFE:
                 return "a comment"
-            if label == 0xFF and data[pos + 3:pos + 14] == b"XMP DataXMP":  # not NETSCAPE2.0, which loops animations
+            if label == 0xFF and data[pos + 3 : pos + 14] == b"XMP DataXMP":  # not NETSCAPE2.0, which loops animations
                 return "XMP data"
             pos += 2
         elif block == 0x2C:

@@ -7,24 +7,31 @@ at `<address>/seite/<n>/`, linked both ways, so that every page stays small howe
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from .collection import Collection, Entry
+from .addresses import (
+    FACETS,
+    FINDER,
+    GLOSSARY,
+    REGIONS,
+    TOPICS,
+    baustein_cases_uri,
+    facet_uri,
+    href,
+    index_uri,
+    link,
+    listing_page_uri,
+    place_uri,
+)
+from .entries import Case, Collection, Entry
 from .glossary import load_glossary, sort_key
-from .models import VOCABULARY
-from .render import (FACETS, baustein_cases_uri, baustein_list, case_list, escape, facet_uri, has_case_listing,
-                     place_label, place_uri)
-from .search_index import FILTER_VOCABULARIES, known_values
+from .languages import DEFAULT_LANGUAGE, LANGUAGES
+from .listings import LISTING_PAGE_SIZE, has_case_listing
+from .page_types import BAUSTEIN, PRAXISBEISPIEL
+from .render import baustein_list, case_list, escape, place_label
 from .slots import Rendered, Writer
-from .sources import RESERVED_CASE_SLUG
 from .texts import case_count, t
-from .urls import href, link
-
-LISTING_PAGE_SIZE = 100
-# Folder name of a listing's further pages; no case may take it as its slug.
-PAGE_FOLDER = RESERVED_CASE_SLUG
 
 
 @dataclass(frozen=True)
@@ -38,19 +45,14 @@ class GeneratedPage:
 
 
 def _front_matter(title: str, description: str, search: bool = True) -> str:
-    quoted = lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    def quoted(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
     hidden = "" if search else "search_exclude: true\n"
-    return (f"---\ntitle: {quoted(title)}\ndescription: {quoted(description)}\n{hidden}---\n\n"
-            f"# {escape(title)}\n\n")
+    return f"---\ntitle: {quoted(title)}\ndescription: {quoted(description)}\n{hidden}---\n\n# {escape(title)}\n\n"
 
 
 # ---- pagination ---------------------------------------------------------------------------------
-
-def listing_page_uri(base: str, number: int) -> str:
-    """'themen/inklusion.md', 3 -> 'themen/inklusion/seite/3.md'; page 1 is the listing's own address."""
-    if number == 1:
-        return base
-    return f"{base.removesuffix('.md').removesuffix('/index')}/{PAGE_FOLDER}/{number}.md"
 
 
 def _page_numbers(number: int, total: int) -> list[int | None]:
@@ -74,12 +76,19 @@ def _page_numbers(number: int, total: int) -> list[int | None]:
 def pager(base: str, number: int, total: int, lang: str) -> str:
     """Links to the previous, next and numbered pages of a listing (HTML)."""
     here = listing_page_uri(base, number)
-    url = lambda n: href(here, listing_page_uri(base, n))
+
+    def url(n: int) -> str:
+        return href(here, listing_page_uri(base, n))
+
+    def hidden(text: str) -> str:
+        return f'<span class="kbm-visually-hidden">{text}</span>'
+
     items = []
-    hidden = lambda text: f'<span class="kbm-visually-hidden">{text}</span>'
     if number > 1:
-        items.append(f'<li><a href="{url(number - 1)}" rel="prev"><span aria-hidden="true">← </span>'
-                     f'{t("previous_page", lang)}</a></li>')
+        items.append(
+            f'<li><a href="{url(number - 1)}" rel="prev"><span aria-hidden="true">← </span>'
+            f"{t('previous_page', lang)}</a></li>"
+        )
     for n in _page_numbers(number, total):
         if n is None:
             items.append('<li aria-hidden="true">…</li>')
@@ -88,16 +97,32 @@ def pager(base: str, number: int, total: int, lang: str) -> str:
         else:
             items.append(f'<li><a href="{url(n)}">{hidden(t("page_word", lang))}{n}</a></li>')
     if number < total:
-        items.append(f'<li><a href="{url(number + 1)}" rel="next">{t("next_page", lang)}'
-                     '<span aria-hidden="true"> →</span></a></li>')
-    return (f'<nav class="kbm-pages" aria-label="{t("pages_label", lang)}" data-pagefind-ignore>\n<ul>\n'
-            + "\n".join(items) + "\n</ul>\n</nav>")
+        items.append(
+            f'<li><a href="{url(number + 1)}" rel="next">{t("next_page", lang)}'
+            '<span aria-hidden="true"> →</span></a></li>'
+        )
+    return (
+        f'<nav class="kbm-pages" aria-label="{t("pages_label", lang)}" data-pagefind-ignore>\n<ul>\n'
+        + "\n".join(items)
+        + "\n</ul>\n</nav>"
+    )
 
 
-def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows: list[tuple[str | None, Entry]],
-                  lang: str, *, description: str | None = None, first_page: Callable[[Writer], None] | None = None,
-                  heading: str | None = None, empty: str | None = None, searchable: bool = True,
-                  size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
+def listing_pages(
+    base: str,
+    title: str,
+    intro: str | Callable[[str], str],
+    rows: list[tuple[str | None, Case]],
+    collection: Collection,
+    lang: str,
+    *,
+    description: str | None = None,
+    first_page: Callable[[Writer], None] | None = None,
+    heading: str | None = None,
+    empty: str | None = None,
+    searchable: bool = True,
+    size: int = LISTING_PAGE_SIZE,
+) -> list[GeneratedPage]:
     """A listing of cases split into pages; each row is (group heading or None, case).
 
     A group that continues on the next page repeats its heading there. ``intro`` may depend on the
@@ -105,7 +130,7 @@ def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows
     stands above the cases on every page. Only a first page that is ``searchable`` is in the search
     index: the cases themselves are, and further pages would only repeat the first one's title.
     """
-    chunks = [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
+    chunks = [rows[i : i + size] for i in range(0, len(rows), size)] or [[]]
     grouped = any(group for group, _ in rows)
     pages = []
     for number, chunk in enumerate(chunks, 1):
@@ -130,16 +155,16 @@ def listing_pages(base: str, title: str, intro: str | Callable[[str], str], rows
         for group, entries in _runs(chunk):
             if group:
                 out.md(f"## {escape(group)}\n\n")
-            out.html(case_list(entries, lang, here))
+            out.html(case_list(entries, collection.vocabulary, lang, here))
         if len(chunks) > 1:
             out.html(pager(base, number, len(chunks), lang))
         pages.append(GeneratedPage(here, out.done()))
     return pages
 
 
-def _runs(rows: list[tuple[str | None, Entry]]) -> list[tuple[str | None, list[Entry]]]:
+def _runs(rows: list[tuple[str | None, Case]]) -> list[tuple[str | None, list[Case]]]:
     """Consecutive rows of the same group, together."""
-    runs: list[tuple[str | None, list[Entry]]] = []
+    runs: list[tuple[str | None, list[Case]]] = []
     for group, entry in rows:
         if runs and runs[-1][0] == group:
             runs[-1][1].append(entry)
@@ -150,12 +175,15 @@ def _runs(rows: list[tuple[str | None, Entry]]) -> list[tuple[str | None, list[E
 
 # ---- the index pages ----------------------------------------------------------------------------
 
+
 def bausteine_overview(collection: Collection, lang: str) -> GeneratedPage:
-    here = "bausteine/index.md"
+    here = index_uri(BAUSTEIN.site_folder)
     items = "\n".join(
         f"{e.facts.number}. **[{escape(e.text(lang).title)}]({link(here, e.src_uri)})**"
         f"{_in_german(e, lang)}  \n"
-        f"   {escape(e.text(lang).summary)}\n" for e in collection.bausteine_in_order)
+        f"   {escape(e.text(lang).summary)}\n"
+        for e in collection.bausteine_in_order
+    )
     md = _front_matter(t("bausteine_title", lang), t("bausteine_intro", lang))
     return GeneratedPage(here, Rendered(md + f"{t('bausteine_intro', lang)}\n\n{items}\n"))
 
@@ -165,31 +193,40 @@ def _in_german(entry: Entry, lang: str) -> str:
 
 
 def cases_overview(collection: Collection, lang: str, size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
-    return listing_pages("praxisbeispiele/index.md", t("cases_title", lang), t("cases_intro", lang),
-                         [(None, e) for e in collection.cases_by_update], lang, size=size)
+    return listing_pages(
+        index_uri(PRAXISBEISPIEL.site_folder),
+        t("cases_title", lang),
+        t("cases_intro", lang),
+        [(None, e) for e in collection.cases_by_update],
+        collection,
+        lang,
+        size=size,
+    )
 
 
 def facet_index(folder: str, collection: Collection, lang: str) -> GeneratedPage:
     kind = FACETS[folder]
-    here = f"{folder}/index.md"
+    here = index_uri(folder)
     groups = _facet_groups(kind, collection)
     items = "\n".join(
         f"- [{escape(term.label(lang))}]({link(here, facet_uri(folder, key))}): "
         f"{case_count(len(groups.get(key, [])), lang)}"
-        for key, term in getattr(VOCABULARY, kind).items())
+        for key, term in getattr(collection.vocabulary, kind).items()
+    )
     title, intro = _facet_titles(folder, lang)
     return GeneratedPage(here, Rendered(_front_matter(title, intro) + f"{intro}\n\n{items}\n"))
 
 
-def facet_pages(folder: str, key: str, collection: Collection, lang: str,
-                size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
+def facet_pages(
+    folder: str, key: str, collection: Collection, lang: str, size: int = LISTING_PAGE_SIZE
+) -> list[GeneratedPage]:
     kind = FACETS[folder]
     here = facet_uri(folder, key)
-    label = getattr(VOCABULARY, kind)[key].label(lang)
+    label = getattr(collection.vocabulary, kind)[key].label(lang)
     intro = t("topic_intro" if kind == "topics" else "life_phase_intro", lang, label=label)
     cases = [(None, e) for e in _facet_groups(kind, collection).get(key, [])]
     if kind != "topics":
-        return listing_pages(here, label, intro, cases, lang, size=size)
+        return listing_pages(here, label, intro, cases, collection, lang, size=size)
 
     def bausteine(out: Writer) -> None:
         found = collection.bausteine_by_topic.get(key, [])
@@ -199,131 +236,143 @@ def facet_pages(folder: str, key: str, collection: Collection, lang: str,
         else:
             out.md(f"{t('no_bausteine_here', lang)}\n\n")
 
-    return listing_pages(here, label, intro, cases, lang, first_page=bausteine, heading=t("topic_cases", lang),
-                         size=size)
+    return listing_pages(
+        here, label, intro, cases, collection, lang, first_page=bausteine, heading=t("topic_cases", lang), size=size
+    )
 
 
-def _facet_groups(kind: str, collection: Collection) -> dict[str, list[Entry]]:
+def _facet_groups(kind: str, collection: Collection) -> dict[str, list[Case]]:
     return collection.cases_by_topic if kind == "topics" else collection.cases_by_life_phase
 
 
 def _facet_titles(folder: str, lang: str) -> tuple[str, str]:
-    if folder == "themen":
+    if folder == TOPICS:
         return t("themen_title", lang), t("themen_intro", lang)
     return t("lebensphasen_title", lang), t("lebensphasen_intro", lang)
 
 
 def regions_index(collection: Collection, lang: str) -> GeneratedPage:
-    here = "regionen/index.md"
+    here, vocabulary = index_uri(REGIONS), collection.vocabulary
     places = collection.places
-    count = lambda code: case_count(len({e.slug for _, e in places.get(code, [])}), lang)
+
+    def count(code: str) -> str:
+        return case_count(len({e.slug for _, e in places.get(code, [])}), lang)
+
     laender = "\n".join(
         f"- [{escape(term.label(lang))}]({link(here, place_uri(code))}): {count(code)}"
-        for code, term in sorted(VOCABULARY.laender.items(), key=lambda item: item[1].label(lang)))
+        for code, term in sorted(vocabulary.laender.items(), key=lambda item: item[1].label(lang))
+    )
     md = _front_matter(t("regionen_title", lang), t("regionen_intro", lang))
     md += f"{t('regionen_intro', lang)}\n\n## {t('laender', lang)}\n\n{laender}\n\n"
-    abroad = sorted((c for c in places if c not in VOCABULARY.laender), key=lambda c: place_label(c, lang))
+    abroad = sorted((c for c in places if c not in vocabulary.laender), key=lambda c: place_label(vocabulary, c, lang))
     if abroad:
-        md += f"## {t('abroad', lang)}\n\n" + "\n".join(
-            f"- [{escape(place_label(c, lang))}]({link(here, place_uri(c))}): {count(c)}" for c in abroad) + "\n"
+        md += (
+            f"## {t('abroad', lang)}\n\n"
+            + "\n".join(
+                f"- [{escape(place_label(vocabulary, c, lang))}]({link(here, place_uri(c))}): {count(c)}"
+                for c in abroad
+            )
+            + "\n"
+        )
     return GeneratedPage(here, Rendered(md))
 
 
 def place_pages(code: str, collection: Collection, lang: str, size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
     """A Land's (or country's) cases, grouped by district or city; Land-wide cases first."""
-    label = place_label(code, lang)
-    intro = t("land_intro" if code in VOCABULARY.laender else "country_intro", lang, label=label)
-    return listing_pages(place_uri(code), label, intro, _place_rows(code, collection, lang), lang, size=size)
+    label = place_label(collection.vocabulary, code, lang)
+    intro = t("land_intro" if code in collection.vocabulary.laender else "country_intro", lang, label=label)
+    return listing_pages(
+        place_uri(code), label, intro, _place_rows(code, collection, lang), collection, lang, size=size
+    )
 
 
-def _place_rows(code: str, collection: Collection, lang: str) -> list[tuple[str | None, Entry]]:
+def _place_rows(code: str, collection: Collection, lang: str) -> list[tuple[str | None, Case]]:
     """A place's cases grouped by district or city (group heading, case); Land-wide cases first."""
-    groups: dict[tuple[int, str], list[Entry]] = {}
+    groups: dict[tuple[int, str], list[Case]] = {}
+    types = collection.vocabulary.municipality_types
     for region, entry in collection.places.get(code, []):
-        key = (0, t("whole_land", lang)) if region.type == "land" else (
-            1, f"{region.name} ({VOCABULARY.municipality_types[region.type].label(lang)})")
+        key = (
+            (0, t("whole_land", lang))
+            if region.type == "land"
+            else (1, f"{region.name} ({types[region.type].label(lang)})")
+        )
         members = groups.setdefault(key, [])
         if entry not in members:
             members.append(entry)
     return [(heading, entry) for (_, heading), entries in sorted(groups.items()) for entry in entries]
 
 
-def baustein_cases_pages(entry: Entry, collection: Collection, lang: str,
-                         size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
+def baustein_cases_pages(
+    entry: Entry, collection: Collection, lang: str, size: int = LISTING_PAGE_SIZE
+) -> list[GeneratedPage]:
     """Every case of one Baustein, for a Baustein whose page shows only the newest few of them."""
     base = baustein_cases_uri(entry.slug)
     title = t("baustein_cases_title", lang, title=entry.text(lang).title)
     intro = t("baustein_cases_intro", lang)
-    back = lambda here: f"{intro} [{escape(t('back_to_baustein', lang))}]({link(here, entry.src_uri)})"
+
+    def back(here: str) -> str:
+        return f"{intro} [{escape(t('back_to_baustein', lang))}]({link(here, entry.src_uri)})"
+
     cases = [(None, e) for e in collection.cases_by_baustein.get(entry.slug, [])]
     # Left out of search: the Baustein itself is found there.
-    return listing_pages(base, title, back, cases, lang, description=intro, empty=t("no_cases_yet", lang),
-                         searchable=False, size=size)
+    return listing_pages(
+        base,
+        title,
+        back,
+        cases,
+        collection,
+        lang,
+        description=intro,
+        empty=t("no_cases_yet", lang),
+        searchable=False,
+        size=size,
+    )
 
 
 def glossary_page(lang: str) -> GeneratedPage:
     """The glossary, sorted by the terms of the page's language, each with its counterpart."""
-    other = "en" if lang == "de" else "de"
+    other = next(other for other in LANGUAGES if other != lang)
     terms = sorted(load_glossary(), key=lambda term: sort_key(term.term(lang)))
-    items = "\n\n".join(f"{escape(term.term(lang))}\n:   *{t('glossary_other', lang)}: {escape(term.term(other))}*  \n"
-                         f"    {escape(term.text(lang))}" for term in terms)
+    items = "\n\n".join(
+        f"{escape(term.term(lang))}\n:   *{t('glossary_other', lang)}: {escape(term.term(other))}*  \n"
+        f"    {escape(term.text(lang))}"
+        for term in terms
+    )
     md = _front_matter(t("glossary_title", lang), t("glossary_intro", lang))
-    return GeneratedPage("glossar/index.md", Rendered(md + f"{t('glossary_intro', lang)}\n\n{items}\n"))
+    return GeneratedPage(index_uri(GLOSSARY), Rendered(md + f"{t('glossary_intro', lang)}\n\n{items}\n"))
 
 
 def finder_page(lang: str) -> GeneratedPage:
     """The Praxisfinder's page: its title and introduction; the form is the theme's (finder.html)."""
-    md = ("---\n" + f'title: "{t("finder_title", lang)}"\ndescription: "{t("finder_intro", lang)}"\n'
-          "template: finder.html\nsearch_exclude: true\nhide:\n  - toc\n---\n\n"
-          f"# {t('finder_title', lang)}\n\n{t('finder_intro', lang)}\n")
-    return GeneratedPage("suche/index.md", Rendered(md))
+    md = (
+        "---\n" + f'title: "{t("finder_title", lang)}"\ndescription: "{t("finder_intro", lang)}"\n'
+        "template: finder.html\nsearch_exclude: true\nhide:\n  - toc\n---\n\n"
+        f"# {t('finder_title', lang)}\n\n{t('finder_intro', lang)}\n"
+    )
+    return GeneratedPage(index_uri(FINDER), Rendered(md))
 
 
-def finder_form(lang: str) -> str:
-    """The Praxisfinder's form, filters and result list (HTML): text and filters; the script keeps both in
-    the address. Site code, put on the page by the theme, so that no page content may hold a form."""
-    def label(name: str, value: str) -> str:
-        vocabulary = FILTER_VOCABULARIES[name]
-        return t(f"{value}_type", lang) if vocabulary is None else VOCABULARY.label(vocabulary, value, lang)
-
-    groups = []
-    for name in FILTER_VOCABULARIES:
-        boxes = "\n".join(
-            f'<li><label><input type="checkbox" name="{name}" value="{value}"> {html.escape(label(name, value))}</label></li>'
-            for value in known_values(name))
-        groups.append(f'<details class="kbm-filter"><summary>{t("filter_" + name, lang)}</summary>\n'
-                      f'<fieldset><legend class="kbm-visually-hidden">{t("filter_" + name, lang)}</legend>\n'
-                      f'<ul>\n{boxes}\n</ul></fieldset></details>')
-    prefix = "../"  # the indexes sit beside suche/ in both languages
-    noscript = (f'<noscript><p class="kbm-noscript">{t("finder_noscript", lang)} '
-                f'<a href="{prefix}themen/">{t("themen_title", lang)}</a> · '
-                f'<a href="{prefix}lebensphasen/">{t("lebensphasen_title", lang)}</a> · '
-                f'<a href="{prefix}regionen/">{t("regionen_title", lang)}</a></p></noscript>')
-    return (f'{noscript}\n<form id="kbm-finder" class="kbm-finder" role="search" method="get">\n'
-            f'<label for="kbm-finder-q">{t("finder_query", lang)}</label>\n'
-            f'<input id="kbm-finder-q" type="search" name="q" autocomplete="off" placeholder="{t("finder_placeholder", lang)}">\n'
-            + "\n".join(groups) +
-            f'\n<button type="reset" class="md-button">{t("finder_reset", lang)}</button>\n</form>\n'
-            f'<p id="kbm-finder-count" class="kbm-finder__count" role="status" aria-live="polite"></p>\n'
-            f'<ol id="kbm-finder-results" class="kbm-finder__results"></ol>\n')
+def _places(collection: Collection) -> list[str]:
+    """Every Land, then every country abroad with a case."""
+    laender = collection.vocabulary.laender
+    return [*laender, *sorted(c for c in collection.places if c not in laender)]
 
 
 def generated_uris(collection: Collection, size: int = LISTING_PAGE_SIZE) -> list[str]:
     """The source paths of every generated page, the same in each language, without rendering them."""
-    uris = ["bausteine/index.md", "glossar/index.md", "suche/index.md", "regionen/index.md"]
+    uris = [index_uri(folder) for folder in (BAUSTEIN.site_folder, GLOSSARY, FINDER, REGIONS)]
 
     def listing(base: str, count: int) -> list[str]:
         return [listing_page_uri(base, n) for n in range(1, max(1, -(-count // size)) + 1)]
 
-    uris += listing("praxisbeispiele/index.md", len(collection.cases))
+    uris += listing(index_uri(PRAXISBEISPIEL.site_folder), len(collection.cases))
     for folder, kind in FACETS.items():
-        uris.append(f"{folder}/index.md")
+        uris.append(index_uri(folder))
         groups = _facet_groups(kind, collection)
-        for key in getattr(VOCABULARY, kind):
+        for key in getattr(collection.vocabulary, kind):
             uris += listing(facet_uri(folder, key), len(groups.get(key, [])))
-    codes = [*VOCABULARY.laender, *sorted(c for c in collection.places if c not in VOCABULARY.laender)]
-    for code in codes:
-        uris += listing(place_uri(code), len(_place_rows(code, collection, "de")))
+    for code in _places(collection):
+        uris += listing(place_uri(code), len(_place_rows(code, collection, DEFAULT_LANGUAGE)))
     for entry in collection.bausteine_in_order:
         if has_case_listing(entry, collection):
             uris += listing(baustein_cases_uri(entry.slug), len(collection.cases_by_baustein[entry.slug]))
@@ -333,15 +382,18 @@ def generated_uris(collection: Collection, size: int = LISTING_PAGE_SIZE) -> lis
 def generated_pages(collection: Collection, lang: str, size: int = LISTING_PAGE_SIZE) -> list[GeneratedPage]:
     """Every index page of one language: overviews, one listing per topic, life phase, Land, country
     and Baustein (each split into pages of ``size`` cases)."""
-    pages = [bausteine_overview(collection, lang), *cases_overview(collection, lang, size), glossary_page(lang),
-             finder_page(lang)]
+    pages = [
+        bausteine_overview(collection, lang),
+        *cases_overview(collection, lang, size),
+        glossary_page(lang),
+        finder_page(lang),
+    ]
     for folder, kind in FACETS.items():
         pages.append(facet_index(folder, collection, lang))
-        for key in getattr(VOCABULARY, kind):
+        for key in getattr(collection.vocabulary, kind):
             pages += facet_pages(folder, key, collection, lang, size)
     pages.append(regions_index(collection, lang))
-    codes = [*VOCABULARY.laender, *sorted(c for c in collection.places if c not in VOCABULARY.laender)]
-    for code in codes:
+    for code in _places(collection):
         pages += place_pages(code, collection, lang, size)
     for entry in collection.bausteine_in_order:
         if has_case_listing(entry, collection):

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 import markdown
@@ -91,8 +91,9 @@ def anchor_ids(markdown_text: str, convert: Callable[[str], str]) -> set[str]:
         return extra
 
 
-def _problem(site: Site, lang: str, page: ShownPage, link: Link, ids: Callable[[str, str], set[str]],
-             where: str) -> str | None:
+def _problem(
+    site: Site, lang: str, page: ShownPage, link: Link, ids: Callable[[str, str], set[str]], where: str
+) -> str | None:
     try:
         parts = urlsplit(link.target)
     except ValueError:
@@ -103,8 +104,10 @@ def _problem(site: Site, lang: str, page: ShownPage, link: Link, ids: Callable[[
             return f"the link to '#{anchor}' names no section of this page{where}: {_sections(ids(lang, page.src_uri))}"
         return None
     if _LANGUAGE_SUFFIX.search(path):
-        return (f"link to '{_LANGUAGE_SUFFIX.sub('.md', path)}' without the language: the site picks the page in the "
-                "reader's language")
+        return (
+            f"link to '{_LANGUAGE_SUFFIX.sub('.md', path)}' without the language: the site picks the page in the "
+            "reader's language"
+        )
     target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src_uri), path))
     if target.startswith("../") or target == "..":
         return f"the link to '{link.target}' leads outside the site's pages"
@@ -114,21 +117,21 @@ def _problem(site: Site, lang: str, page: ShownPage, link: Link, ids: Callable[[
         return None
     if target in site.pages[lang]:
         if anchor and anchor not in ids(lang, target):
-            return (f"the page '{path}' has no section '#{anchor}'{where}: "
-                    f"{_sections(ids(lang, target))}")
+            return f"the page '{path}' has no section '#{anchor}'{where}: {_sections(ids(lang, target))}"
         return None
     if target in site.unchecked:
         return None  # its own problems are reported; its sections are checked once it can be read
     if target in site.generated:
         if anchor:
-            return (f"link to '{path}' without '#{anchor}': the sections of generated pages change as cases "
-                    "are added")
+            return f"link to '{path}' without '#{anchor}': the sections of generated pages change as cases are added"
         return None
     if target in site.files:
         return None
     if not posixpath.splitext(path)[1]:
-        return (f"the link to '{link.target}' does not name a page's file: link to the Markdown file, "
-                "e.g. koordination.md or ../praxisbeispiele/name.md")
+        return (
+            f"the link to '{link.target}' does not name a page's file: link to the Markdown file, "
+            "e.g. koordination.md or ../praxisbeispiele/name.md"
+        )
     return f"there is no page or file '{link.target}' (looked for docs/{target})"
 
 

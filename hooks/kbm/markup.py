@@ -12,15 +12,23 @@ import bisect
 import html
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
 
 import markdown
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
-from .policy import (ELEMENTS, MARKDOWN_ATTRIBUTES, OPTIONAL_END, VOID, attribute_problem, image_problem, link_problem,
-                     url_scheme)
+from .policy import (
+    ELEMENTS,
+    MARKDOWN_ATTRIBUTES,
+    OPTIONAL_END,
+    VOID,
+    attribute_problem,
+    image_problem,
+    link_problem,
+    url_scheme,
+)
 
 # Tags are read as a browser's tokenizer reads them (HTML standard, 13.2.5): a tag runs to the first '>'
 # outside a quoted attribute value, quotes count only after '=', and a tag that never ends swallows the rest.
@@ -45,7 +53,9 @@ _REFERENCE = re.compile(r"[ ]{0,3}\[([^\[\]\n]{1,1000})\]:[ ]*\n?[ ]*(<[^<>\n]{0
 # An image by reference: ![text][label], ![label][] or ![label]; labels may run over a line break.
 _IMAGE_REFERENCE = re.compile(r"!\[([^\[\]]{0,1000})\](?:[ \t]?\n?[ \t]?\[([^\[\]]{0,1000})\])?")
 # A link destination as Python-Markdown reads it: in <…>, or up to a space or an unbalanced ')'.
-_DESTINATION = re.compile(r"[ \t]*\n?[ \t]*(?:<([^<>\n]{0,2000})>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.){0,2000}\)){1,2000}))")
+_DESTINATION = re.compile(
+    r"[ \t]*\n?[ \t]*(?:<([^<>\n]{0,2000})>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.){0,2000}\)){1,2000}))"
+)
 _REFERENCE_LABEL = re.compile(r"^[ ]{0,3}\[[^\[\]\n]{1,100}\]:$")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PARAGRAPHS = re.compile(r"(?<=\n)(?=[ \t]*\n)")
@@ -63,14 +73,28 @@ _BLOCK_LEVEL = frozenset(markdown.Markdown().block_level_elements)
 # Elements whose content a browser reads as text up to their closing tag.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"})
 # Elements whose very name says what they would do on a public body's page.
-_ACTIVE = {"script": "run code", "iframe": "embed other sites", "frame": "embed other sites",
-           "object": "embed other sites", "embed": "embed other sites", "form": "collect input",
-           "button": "collect input", "textarea": "collect input", "select": "collect input",
-           "style": "restyle the site", "link": "load files from elsewhere", "base": "redirect the site's own files",
-           "meta": "redirect or reconfigure the page", "svg": "run code", "math": "run code",
-           "video": "load media from elsewhere", "audio": "load media from elsewhere",
-           "source": "load media from elsewhere", "picture": "load images from elsewhere",
-           "template": "hide content"}
+_ACTIVE = {
+    "script": "run code",
+    "iframe": "embed other sites",
+    "frame": "embed other sites",
+    "object": "embed other sites",
+    "embed": "embed other sites",
+    "form": "collect input",
+    "button": "collect input",
+    "textarea": "collect input",
+    "select": "collect input",
+    "style": "restyle the site",
+    "link": "load files from elsewhere",
+    "base": "redirect the site's own files",
+    "meta": "redirect or reconfigure the page",
+    "svg": "run code",
+    "math": "run code",
+    "video": "load media from elsewhere",
+    "audio": "load media from elsewhere",
+    "source": "load media from elsewhere",
+    "picture": "load images from elsewhere",
+    "template": "hide content",
+}
 
 
 @dataclass(frozen=True)
@@ -94,8 +118,10 @@ MAX_NESTING = 32
 MARKUP_BUDGET = 5000
 _FINDINGS = 200  # reading also stops after this many problems in one page
 _PER_TAG = 5
-_TOO_MUCH = (f"this page holds more than {MARKUP_BUDGET:,} HTML tags and links, more than any page needs: split it "
-             "(it is not checked further, so it cannot be published as it is)")
+_TOO_MUCH = (
+    f"this page holds more than {MARKUP_BUDGET:,} HTML tags and links, more than any page needs: split it "
+    "(it is not checked further, so it cannot be published as it is)"
+)
 
 
 @dataclass
@@ -134,8 +160,9 @@ def read_html(text: str, site: bool = True) -> list[Finding]:
 @lru_cache(maxsize=1)
 def _default_convert() -> Callable[[str], str]:
     """Markdown with the extensions the site uses, for callers that do not pass the site's own."""
-    converter = markdown.Markdown(extensions=["toc", "tables", "attr_list", "md_in_html", "footnotes", "abbr",
-                                              "def_list", "admonition"])
+    converter = markdown.Markdown(
+        extensions=["toc", "tables", "attr_list", "md_in_html", "footnotes", "abbr", "def_list", "admonition"]
+    )
 
     def convert(text: str) -> str:
         converter.reset()
@@ -166,7 +193,7 @@ def _mask_fences(text: str) -> str:
     closers: dict[str, list[int]] = {}
     for start, fence, end in fences:
         line_end = text.find("\n", end)
-        if not text[end:len(text) if line_end < 0 else line_end].strip(" \t"):
+        if not text[end : len(text) if line_end < 0 else line_end].strip(" \t"):
             closers.setdefault(fence, []).append(start)
     spans, covered = [], -1
     for start, fence, _ in fences:
@@ -182,8 +209,9 @@ def _mask_fences(text: str) -> str:
     return _blanked(text, spans)
 
 
-def _read_html(text: str, reading: Reading, *, source: bool, convert: Callable[[str], str] | None = None,
-               site: bool = True) -> str:
+def _read_html(
+    text: str, reading: Reading, *, source: bool, convert: Callable[[str], str] | None = None, site: bool = True
+) -> str:
     """Check every tag and comment; returns the text with code spans, tags and comments blanked out.
 
     In a contributor's source, backticks make code only outside HTML elements (inside a raw HTML block
@@ -202,7 +230,7 @@ def _read_html(text: str, reading: Reading, *, source: bool, convert: Callable[[
         markdown = source and not stack
         if char == "\\":
             # Markdown's backslash escapes a backtick, never a '<' (which it does not list as escapable).
-            pos += 2 if markdown and text[pos + 1:pos + 2] in ("`", "\\") else 1
+            pos += 2 if markdown and text[pos + 1 : pos + 2] in ("`", "\\") else 1
             continue
         if char == "`":
             end = spans.end(pos) if markdown else None
@@ -220,8 +248,13 @@ def _read_html(text: str, reading: Reading, *, source: bool, convert: Callable[[
         pos = _read_angle(text, pos, stack, reading, source, blanks, site)
     for name, offset in stack if source else ():
         if name not in OPTIONAL_END:
-            reading.findings.append(Finding(offset, f"<{name}> is never closed: add </{name}>, or everything after it "
-                                                    "(the sources the site adds included) would be swallowed"))
+            reading.findings.append(
+                Finding(
+                    offset,
+                    f"<{name}> is never closed: add </{name}>, or everything after it "
+                    "(the sources the site adds included) would be swallowed",
+                )
+            )
     if spans.relied:
         # Code was taken as Markdown takes it: what Markdown makes of the page is checked as well.
         for finding in read_html(spans.converted, site=False):
@@ -254,8 +287,9 @@ class _CodeSpans:
         self.relied = False  # whether a span was taken for code on Markdown's word
         offset = 0
         for part in _PARAGRAPHS.split(text):
-            runs = [(m.start() + offset, len(m.group())) for m in _BACKTICKS.finditer(part)
-                    if not _escaped(part, m.start())]
+            runs = [
+                (m.start() + offset, len(m.group())) for m in _BACKTICKS.finditer(part) if not _escaped(part, m.start())
+            ]
             by_length: dict[int, list[int]] = {}
             for index, (_, length) in enumerate(runs):
                 by_length.setdefault(length, []).append(index)
@@ -277,7 +311,7 @@ class _CodeSpans:
         if end is None:
             return None
         run = _BACKTICKS.match(self.text, start).end() - start
-        content = self.text[start + run:end - run]
+        content = self.text[start + run : end - run]
         if not _RISKY.search(content):
             return end
         if self.verified is None:
@@ -303,25 +337,36 @@ def _escaped(text: str, index: int) -> bool:
     return count % 2 == 1
 
 
-def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Reading, source: bool,
-                blanks: list[tuple[int, int]], site: bool = True) -> int:
+def _read_angle(
+    text: str,
+    pos: int,
+    stack: list[tuple[str, int]],
+    reading: Reading,
+    source: bool,
+    blanks: list[tuple[int, int]],
+    site: bool = True,
+) -> int:
     """Read what starts with '<' at ``pos``; returns where reading goes on."""
     add = reading.findings.append
     if text.startswith("<!--", pos):
         end = _COMMENT_END.search(text, pos + 2)  # '<!-->' and '<!--->' are whole comments
         if end is None:
-            add(Finding(pos, "an HTML comment <!-- is never closed: add --> where it ends, or everything after it "
-                             "disappears from the page"))
+            add(
+                Finding(
+                    pos,
+                    "an HTML comment <!-- is never closed: add --> where it ends, or everything after it "
+                    "disappears from the page",
+                )
+            )
             blanks.append((pos, len(text)))
             return len(text)
-        if source and not stack and ("<!--" in text[pos + 4:end.start()] or "`" in text[pos:end.start()]):
+        if source and not stack and ("<!--" in text[pos + 4 : end.start()] or "`" in text[pos : end.start()]):
             return pos + 1  # Markdown may not take this for a comment ('<!--' or a code span inside): read on in it
         blanks.append((pos, end.end()))
         return end.end()
     if text.startswith("</", pos) and not _TAG_NAME.match(text, pos) and not text.startswith("</>", pos):
         end = text.find(">", pos)
-        add(Finding(pos, "'</' not followed by a name starts a hidden comment in HTML: write &lt;/ for the "
-                         "characters"))
+        add(Finding(pos, "'</' not followed by a name starts a hidden comment in HTML: write &lt;/ for the characters"))
         end = len(text) if end < 0 else end + 1
         blanks.append((pos, end))
         return end
@@ -345,13 +390,18 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
         return pos + 1  # a '<' that starts no tag is text
     name, attributes, tag_end = tag
     if tag_end < 0:
-        add(Finding(pos, f"the tag <{name[:20]}…> never ends ('>' or a closing quotation mark is missing): "
-                         "everything after it would disappear from the page (write &lt; for a '<' in text)"))
+        add(
+            Finding(
+                pos,
+                f"the tag <{name[:20]}…> never ends ('>' or a closing quotation mark is missing): "
+                "everything after it would disappear from the page (write &lt; for a '<' in text)",
+            )
+        )
         blanks.append((pos, len(text)))
         return len(text)
     # Markdown reads no '<' inside an inline tag: it escapes the first '<' and reads on from the next one.
     # Both readings are checked, the browser's (this tag) and Markdown's (what follows from pos + 1).
-    inner = source and "<" in text[pos + 1:tag_end]
+    inner = source and "<" in text[pos + 1 : tag_end]
     if text.startswith("</", pos):
         _close(name, pos, stack, reading if source else Reading())  # finished HTML: only safety counts
     else:
@@ -359,8 +409,13 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
         if name not in VOID and name in ELEMENTS:
             stack.append((name, pos))
             if len(stack) > MAX_NESTING:
-                add(Finding(pos, f"HTML elements are nested more than {MAX_NESTING} deep here: no page needs that; "
-                                 "flatten it (it is not checked further)"))
+                add(
+                    Finding(
+                        pos,
+                        f"HTML elements are nested more than {MAX_NESTING} deep here: no page needs that; "
+                        "flatten it (it is not checked further)",
+                    )
+                )
                 blanks.append((pos, len(text)))
                 stack.clear()
                 return len(text)
@@ -380,15 +435,15 @@ def _read_angle(text: str, pos: int, stack: list[tuple[str, int]], reading: Read
 def _after_link_opening(text: str, pos: int) -> bool:
     """Whether '<' at ``pos`` follows a link's "](" or a reference definition's "[label]:" (spaces and one line
     break between)."""
-    if text[pos - 2:pos] == "](":
+    if text[pos - 2 : pos] == "](":
         return True
-    if text[pos - 1:pos] not in (" ", "\t", "\n", ":"):
+    if text[pos - 1 : pos] not in (" ", "\t", "\n", ":"):
         return False
     start = max(0, pos - 200)
     before = text[start:pos].rstrip(" \t")
     if before.endswith("\n"):
         before = before[:-1].rstrip(" \t")
-    return before.endswith("](") or bool(_REFERENCE_LABEL.search(before[before.rfind("\n") + 1:]))
+    return before.endswith("](") or bool(_REFERENCE_LABEL.search(before[before.rfind("\n") + 1 :]))
 
 
 def _read_tag(text: str, pos: int) -> tuple[str, list[tuple[str, str | None]], int] | None:
@@ -411,12 +466,12 @@ def _read_tag(text: str, pos: int) -> tuple[str, list[tuple[str, str | None]], i
             attributes.append((key, None))
             continue
         at = equals.end()
-        quote = text[at:at + 1]
+        quote = text[at : at + 1]
         if quote in ('"', "'"):
             close = text.find(quote, at + 1)
             if close < 0:
                 return name, attributes, -1
-            attributes.append((key, html.unescape(text[at + 1:close])))
+            attributes.append((key, html.unescape(text[at + 1 : close])))
             at = close + 1
         else:
             value = _UNQUOTED.match(text, at)
@@ -436,11 +491,14 @@ def _close(name: str, pos: int, stack: list[tuple[str, int]], reading: Reading) 
         if open_name == name:
             return
         if open_name not in OPTIONAL_END:
-            reading.findings.append(Finding(offset, f"<{open_name}> is not closed before </{name}>: add </{open_name}>"))
+            reading.findings.append(
+                Finding(offset, f"<{open_name}> is not closed before </{name}>: add </{open_name}>")
+            )
 
 
-def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, reading: Reading, source: bool,
-                 text: str, site: bool) -> None:
+def _check_start(
+    name: str, attributes: list[tuple[str, str | None]], pos: int, reading: Reading, source: bool, text: str, site: bool
+) -> None:
     add = reading.findings.append
     element = ELEMENTS.get(name)
     if element is None:
@@ -449,8 +507,12 @@ def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, 
             add(Finding(pos, f"<{name}> is not allowed: pages may not {doing}"))
         elif source and _after_link_opening(text, pos):
             # Markdown takes [text](<address>) for a link only where the brackets pair up; checked as HTML.
-            add(Finding(pos, "write a link's address without angle brackets, [text](address), so that it is "
-                             "not read as HTML"))
+            add(
+                Finding(
+                    pos,
+                    "write a link's address without angle brackets, [text](address), so that it is not read as HTML",
+                )
+            )
         else:
             add(Finding(pos, f"<{name}> is not an element pages may use. Allowed HTML: {written_elements()}"))
         return
@@ -458,16 +520,29 @@ def _check_start(name: str, attributes: list[tuple[str, str | None]], pos: int, 
     for key, value in attributes:
         if source and key in MARKDOWN_ATTRIBUTES:
             line_begin = text.rfind("\n", max(0, pos - 200), pos)
-            line_start = (line_begin >= 0 or pos <= 200) and not text[line_begin + 1:pos].strip()
+            line_start = (line_begin >= 0 or pos <= 200) and not text[line_begin + 1 : pos].strip()
             if not (line_start and name in _BLOCK_LEVEL):
-                add(Finding(pos, "markdown= works only on a block element (such as <div> or <details>) that starts "
-                                 "a line: delete it here"))
+                add(
+                    Finding(
+                        pos,
+                        "markdown= works only on a block element (such as <div> or <details>) that starts "
+                        "a line: delete it here",
+                    )
+                )
             continue
         problem = attribute_problem(name, key, value, site=site)
-        if problem is None and source and key == "href" and value and url_scheme(value) is None \
-                and not value.startswith("#"):
-            problem = (f"the link to '{value}' is written in HTML, where the site cannot check it: write it in "
-                       "Markdown, [text](file.md)")
+        if (
+            problem is None
+            and source
+            and key == "href"
+            and value
+            and url_scheme(value) is None
+            and not value.startswith("#")
+        ):
+            problem = (
+                f"the link to '{value}' is written in HTML, where the site cannot check it: write it in "
+                "Markdown, [text](file.md)"
+            )
         if problem:
             add(Finding(pos, problem))
             reported += 1
@@ -497,12 +572,17 @@ def _read_attribute_lists(text: str, reading: Reading) -> None:
         if reading.budget < 0:
             reading.findings.append(Finding(start, _TOO_MUCH))
             return
-        inner = _ATTR_LIST_START.sub("", text[start + 1:min(end, start + 2001)])
+        inner = _ATTR_LIST_START.sub("", text[start + 1 : min(end, start + 2001)])
         if not inner or inner[0] in " }":
             continue
         if end - start > 2000:
-            reading.findings.append(Finding(start, "what follows this '{' on its line is too long to be checked as an "
-                                                   "attribute list: write \\{ for the character"))
+            reading.findings.append(
+                Finding(
+                    start,
+                    "what follows this '{' on its line is too long to be checked as an "
+                    "attribute list: write \\{ for the character",
+                )
+            )
             continue
         attributes, _ = get_attrs_and_remainder(inner.rstrip())
         for key, value in attributes:
@@ -511,8 +591,10 @@ def _read_attribute_lists(text: str, reading: Reading) -> None:
             elif key == "id":
                 problem = attribute_problem("span", "id", value)
             else:
-                problem = (f"'{{{inner.strip()[:60]}}}' would give the element the attribute '{key}': only #id "
-                           "and .class are allowed in braces (write \\{ and \\} for the characters themselves)")
+                problem = (
+                    f"'{{{inner.strip()[:60]}}}' would give the element the attribute '{key}': only #id "
+                    "and .class are allowed in braces (write \\{ and \\} for the characters themselves)"
+                )
             if problem:
                 reading.findings.append(Finding(start, problem))
                 break

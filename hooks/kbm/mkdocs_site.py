@@ -11,9 +11,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .collection import Collection
+from .entries import Collection
 from .indexes import generated_pages
-from .sources import DEFAULT_LANGUAGE
+from .languages import DEFAULT_LANGUAGE, plugin_mismatch
 
 
 def i18n_plugin(config: MkDocsConfig):
@@ -25,21 +25,27 @@ def current_language(config: MkDocsConfig) -> str:
     return plugin.current_language or plugin.default_language
 
 
+def language_problem(config: MkDocsConfig) -> str | None:
+    """What is wrong with the i18n plugin's languages, if they are not the site's (languages.py)."""
+    plugin = i18n_plugin(config)
+    return plugin_mismatch(plugin.default_language, list(plugin.build_languages))
+
+
 def add_pages(files: Files, config: MkDocsConfig, collection: Collection, lang: str) -> dict[str, dict[str, str]]:
-    """Add the Bausteine (from the top-level folder) and every generated index page to ``files``.
+    """Add the pages kept outside docs/ (the Bausteine) and every generated index page to ``files``.
 
     Returns the HTML slots of the generated pages by source path, to fill in once they are converted.
     """
     plugin = i18n_plugin(config)
     added, slots = [], {}
-    for entry in collection.bausteine_in_order:
+    for entry in (e for e in collection.all_entries() if e.page_type.outside_docs):
         source = entry.files.get(lang) or entry.files[DEFAULT_LANGUAGE]
-        file = File.generated(config, entry.src_uri, abs_src_path=str(source.path),
-                              inclusion=InclusionLevel.NOT_IN_NAV)
+        file = File.generated(config, entry.src_uri, abs_src_path=str(source.path), inclusion=InclusionLevel.NOT_IN_NAV)
         added.append((file, source.lang))
     for page in generated_pages(collection, lang):
-        added.append((File.generated(config, page.src_uri, content=page.markdown,
-                                     inclusion=InclusionLevel.NOT_IN_NAV), lang))
+        added.append(
+            (File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV), lang)
+        )
         slots[page.src_uri] = page.rendered.slots
     for file, content_lang in added:
         _localise(file, config, lang, content_lang)
@@ -55,8 +61,9 @@ def _localise(file: File, config: MkDocsConfig, lang: str, content_lang: str) ->
     file.localization = content_lang
     file.locale_alternate_of = lang
     file.norm_src_uri = file.src_uri
-    file.alternates = {other: file if other == lang else _alternate(file, config, other)
-                       for other in plugin.build_languages}
+    file.alternates = {
+        other: file if other == lang else _alternate(file, config, other) for other in plugin.build_languages
+    }
 
 
 def _alternate(file: File, config: MkDocsConfig, lang: str) -> File:

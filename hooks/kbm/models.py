@@ -1,14 +1,14 @@
 """The front matter of each page type, declared once.
 
 The models validate content files, generate the JSON Schema editors use for autocompletion, and
-document every field. Controlled values come from vocabularies.yaml.
+document every field. Controlled values come from a vocabulary (vocabularies.yaml) that the caller
+passes in: ``Model.model_validate(data, context=vocabulary_context(vocabulary))``.
 """
 
 from __future__ import annotations
 
 import datetime
-import re
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -24,10 +24,9 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .problems import did_you_mean
+from .slugs import SLUG_RULE
+from .vocabulary import Vocabulary, countries
 from .web_address import web_address
-from .vocabulary import countries, load_vocabulary
-
-VOCABULARY = load_vocabulary()
 
 # Names of the vocabularies as a contributor reads them in an error message.
 KIND_NAMES = {
@@ -38,31 +37,46 @@ KIND_NAMES = {
     "programmes": "programme",
     "statuses": "status",
 }
+# The JSON Schema marks a controlled field with its vocabulary; schemas.py lists the keys there.
+VOCABULARY_KEY = "x-vocabulary"
 
 
-def _allowed(keys: list[str]) -> str:
-    return ", ".join(keys)
+def vocabulary_context(vocabulary: Vocabulary) -> dict[str, Vocabulary]:
+    """The validation context every model needs: the vocabulary its controlled fields are checked against."""
+    return {"vocabulary": vocabulary}
+
+
+def vocabulary_of(info: ValidationInfo) -> Vocabulary:
+    context = info.context or {}
+    if "vocabulary" not in context:
+        raise TypeError(
+            "validate with context=vocabulary_context(vocabulary): the models take no vocabulary of their own"
+        )
+    vocabulary: Vocabulary = context["vocabulary"]
+    return vocabulary
 
 
 def controlled(kind: str, description: str) -> Any:
     """A string that must be a key of one vocabulary; the JSON Schema lists the keys as an enum."""
-    terms = getattr(VOCABULARY, kind)
-    keys = list(terms)
-    # A contributor may write the label ("Sachsen-Anhalt") where the key ("DE-ST") belongs.
-    by_label = {label.casefold(): key for key, term in terms.items() for label in (term.de, term.en)}
 
-    def check(value: str) -> str:
-        if value not in keys:
-            key = by_label.get(value.casefold()) if isinstance(value, str) else None
+    def check(value: str, info: ValidationInfo) -> str:
+        terms = getattr(vocabulary_of(info), kind)
+        if value not in terms:
+            keys = list(terms)
+            # A contributor may write the label ("Sachsen-Anhalt") where the key ("DE-ST") belongs.
+            by_label = {label.casefold(): key for key, term in terms.items() for label in (term.de, term.en)}
+            key = by_label.get(value.casefold())
             hint = f" Did you mean '{key}' ({terms[key].de})?" if key else did_you_mean(value, keys)
             raise PydanticCustomError(
                 "unknown_value",
                 "unknown {kind} '{value}'.{hint} Allowed: {allowed}",
-                {"kind": KIND_NAMES[kind], "value": value, "hint": hint, "allowed": _allowed(keys)},
+                {"kind": KIND_NAMES[kind], "value": value, "hint": hint, "allowed": ", ".join(keys)},
             )
         return value
 
-    return Annotated[str, AfterValidator(check), Field(description=description, json_schema_extra={"enum": keys})]
+    return Annotated[
+        str, AfterValidator(check), Field(description=description, json_schema_extra={VOCABULARY_KEY: kind})
+    ]
 
 
 def _check_country(value: str) -> str:
@@ -96,10 +110,11 @@ def _one_line(value: str) -> str:
 WebUrl = Annotated[
     str,
     AfterValidator(_web_url),
-    Field(description="A web address starting with https://", max_length=2000,
-          json_schema_extra={"pattern": "^https://"}),
+    Field(
+        description="A web address starting with https://", max_length=2000, json_schema_extra={"pattern": "^https://"}
+    ),
 ]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Slug = Annotated[str, Field(pattern=f"^{SLUG_RULE}$")]
 Year = Annotated[int, Field(ge=1949, le=2100)]
 Text = Annotated[str, AfterValidator(_one_line), Field(min_length=1)]
 
@@ -124,19 +139,19 @@ class Partner(Strict):
     """An organisation that took part (never a private person's contact data)."""
 
     name: Text = Field(description="Name of the organisation")
-    url: Optional[WebUrl] = Field(None, description="Its public web page")
+    url: WebUrl | None = Field(None, description="Its public web page")
 
 
 class Region(Strict):
     """Where a case took place: a German Land (with district or municipality) or a place abroad."""
 
-    land: Optional[controlled("laender", "ISO 3166-2 code of the German Land, e.g. DE-ST")] = None
-    country: Optional[Annotated[str, AfterValidator(_check_country)]] = Field(
+    land: controlled("laender", "ISO 3166-2 code of the German Land, e.g. DE-ST") | None = None
+    country: Annotated[str, AfterValidator(_check_country)] | None = Field(
         None, description="For a place abroad: ISO 3166-1 alpha-2 country code, e.g. FR"
     )
     type: controlled("municipality_types", "Type of municipality or region")
-    name: Optional[Text] = Field(None, description="Name of the district, city or municipality")
-    ags: Optional[str] = Field(
+    name: Text | None = Field(None, description="Name of the district, city or municipality")
+    ags: str | None = Field(
         None,
         description="Official municipal key (Amtlicher Gemeindeschlüssel): 5 digits for a district, "
         "8 for a city or municipality; it starts with the Land's two digits",
@@ -147,15 +162,16 @@ class Region(Strict):
     @classmethod
     def _type_fits_place(cls, value: str, info: ValidationInfo) -> str:
         if info.data.get("country") and value != "ausland":
-            raise PydanticCustomError("place", "a region with 'country' has type 'ausland', not '{value}'",
-                                      {"value": value})
+            raise PydanticCustomError(
+                "place", "a region with 'country' has type 'ausland', not '{value}'", {"value": value}
+            )
         if info.data.get("land") and value == "ausland":
             raise PydanticCustomError("place", "type 'ausland' goes with 'country', not with 'land'", {})
         return value
 
     @field_validator("ags")
     @classmethod
-    def _ags_fits_land(cls, value: Optional[str], info: ValidationInfo) -> Optional[str]:
+    def _ags_fits_land(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None:
             return value
         land, kind = info.data.get("land"), info.data.get("type")
@@ -163,19 +179,21 @@ class Region(Strict):
             raise PydanticCustomError("ags", "only German regions have an AGS key: leave 'ags' out abroad", {})
         if not land:  # missing or invalid: reported on its own
             return value
-        prefix = VOCABULARY.laender[land].ags
+        vocabulary = vocabulary_of(info)
+        prefix = vocabulary.laender[land].ags
         if not value.startswith(prefix):
             raise PydanticCustomError(
                 "ags",
                 "AGS key '{value}' does not belong to {land} ({name}): keys there start with '{prefix}'",
-                {"value": value, "land": land, "name": VOCABULARY.laender[land].de, "prefix": prefix},
+                {"value": value, "land": land, "name": vocabulary.laender[land].de, "prefix": prefix},
             )
         expected = {"landkreis": (5,), "kreisfreie-stadt": (5, 8), "kreisangehoerige-gemeinde": (8,)}
         if kind in expected and len(value) not in expected[kind]:
             digits = " or ".join(str(n) for n in expected[kind])
             raise PydanticCustomError(
-                "ags", "a {kind} has an AGS key of {digits} digits, not {length}",
-                {"kind": VOCABULARY.municipality_types[kind].de, "digits": digits, "length": len(value)},
+                "ags",
+                "a {kind} has an AGS key of {digits} digits, not {length}",
+                {"kind": vocabulary.municipality_types[kind].de, "digits": digits, "length": len(value)},
             )
         if kind in ("land", "verbund"):
             raise PydanticCustomError("ags", "type '{kind}' has no AGS key: leave 'ags' out", {"kind": kind})
@@ -184,15 +202,18 @@ class Region(Strict):
         return value
 
     @model_validator(mode="after")
-    def _complete(self) -> "Region":
+    def _complete(self) -> Region:
         if bool(self.land) == bool(self.country):
             raise PydanticCustomError(
-                "place", "give either 'land' (a German Land, e.g. land: DE-ST) or 'country' "
-                "(abroad, e.g. country: FR), exactly one of them", {})
+                "place",
+                "give either 'land' (a German Land, e.g. land: DE-ST) or 'country' "
+                "(abroad, e.g. country: FR), exactly one of them",
+                {},
+            )
         if self.type != "land" and not self.name:
             raise PydanticCustomError(
-                "name", "a region of type '{kind}' needs a 'name' (only type 'land' goes without)",
-                {"kind": self.type})
+                "name", "a region of type '{kind}' needs a 'name' (only type 'land' goes without)", {"kind": self.type}
+            )
         return self
 
 
@@ -204,19 +225,21 @@ class Period(Strict):
     """When it happened."""
 
     start: Year = Field(description="Year it started")
-    end: Optional[Year] = Field(None, description="Year it ended; leave out while it is running")
+    end: Year | None = Field(None, description="Year it ended; leave out while it is running")
 
     @field_validator("end")
     @classmethod
-    def _end_after_start(cls, value: Optional[int], info: ValidationInfo) -> Optional[int]:
+    def _end_after_start(cls, value: int | None, info: ValidationInfo) -> int | None:
         start = info.data.get("start")
         if value is not None and start is not None and value < start:
-            raise PydanticCustomError("period", "ends in {end}, before it starts in {start}",
-                                      {"end": value, "start": start})
+            raise PydanticCustomError(
+                "period", "ends in {end}, before it starts in {start}", {"end": value, "start": start}
+            )
         return value
 
 
 # ---- translatable text, stated in each language's file ------------------------------------------
+
 
 class PageTexts(Strict):
     title: Text = Field(max_length=150, description="Title of the page")
@@ -238,8 +261,10 @@ class BausteinTexts(PageTexts):
 # ---- language-neutral facts, stated once in the German file -------------------------------------
 
 Topics = list[controlled("topics", "Topic (key of the topics vocabulary)")]
-CONSENT = ("true only if every person whose e-mail address or phone number the page shows has agreed to "
-           "its publication; otherwise name the organisation and link its public page")
+CONSENT = (
+    "true only if every person whose e-mail address or phone number the page shows has agreed to "
+    "its publication; otherwise name the organisation and link its public page"
+)
 
 
 class BausteinFacts(Strict):
@@ -258,10 +283,13 @@ class CaseFacts(Strict):
         min_length=1, description="Life phases the case addresses"
     )
     bausteine: list[Slug] = Field(min_length=1, description="Slugs of the Bausteine this case illustrates")
-    programme: Optional[controlled("programmes", "Funding programme or frame")] = Field(
-        None, description="Funding programme or frame of the work; leave out if none applies")
-    period: Optional[Period] = Field(
-        None, description="When it happened: 'start' year and, once it has ended, 'end' year; leave out if no source says")
+    programme: controlled("programmes", "Funding programme or frame") | None = Field(
+        None, description="Funding programme or frame of the work; leave out if none applies"
+    )
+    period: Period | None = Field(
+        None,
+        description="When it happened: 'start' year and, once it has ended, 'end' year; leave out if no source says",
+    )
     status: controlled("statuses", "State of the work")
     partners: list[Annotated[Partner, BeforeValidator(_name_only)]] = Field(
         [], description="Organisations that took part"
@@ -288,23 +316,18 @@ class HandWrittenPage(Strict):
     contact_consent: bool = Field(False, description=CONSENT)
 
 
-def _translation_of(model: type[Strict], texts: type[Strict], facts: type[Strict]) -> type[Strict]:
-    # The English file: its own texts; a neutral fact may be repeated but must equal the German one.
-    optional = {name: (Optional[f.annotation], Field(None, description=f.description))
-                for name, f in facts.model_fields.items()}
-    return create_model(f"{model.__name__}Translation", __base__=texts, __doc__=(
-        f"Front matter of the English file of a {model.__name__}: translated texts only; "
-        "language-neutral fields come from the German file."), **optional)
-
-
-BausteinTranslation = _translation_of(Baustein, BausteinTexts, BausteinFacts)
-PraxisbeispielTranslation = _translation_of(Praxisbeispiel, PageTexts, CaseFacts)
-
-# kind -> (German model, English model, text fields, neutral fields)
-PAGE_TYPES: dict[str, tuple[type[Strict], type[Strict], tuple[str, ...], tuple[str, ...]]] = {
-    "baustein": (Baustein, BausteinTranslation, tuple(BausteinTexts.model_fields), tuple(BausteinFacts.model_fields)),
-    "praxisbeispiel": (Praxisbeispiel, PraxisbeispielTranslation, tuple(PageTexts.model_fields),
-                       tuple(CaseFacts.model_fields)),
-}
-
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+def translation_of(model: type[Strict], texts: type[Strict], facts: type[Strict]) -> type[Strict]:
+    """The model of a page type's English file: its own texts; a neutral fact may be repeated but must equal
+    the German one."""
+    optional = {
+        name: (f.annotation | None, Field(None, description=f.description)) for name, f in facts.model_fields.items()
+    }
+    return create_model(
+        f"{model.__name__}Translation",
+        __base__=texts,
+        __doc__=(
+            f"Front matter of the English file of a {model.__name__}: translated texts only; "
+            "language-neutral fields come from the German file."
+        ),
+        **optional,
+    )

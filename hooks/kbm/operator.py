@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import ErrorDetails
 
+from .field_errors import field_name, validate
 from .models import WebUrl
 from .problems import Problem, did_you_mean
-from .texts import t
+from .texts import date, t
+from .vocabulary import load_vocabulary
 
 # {{ operator.email }} in a page written by hand (the legal pages) shows that detail of the operator.
 PLACEHOLDER_PATTERN = re.compile(r"\{\{[ \t]*operator\.([a-z_]+)[ \t]*\}\}")
@@ -26,7 +28,7 @@ class Operator(BaseModel):
     postcode: str
     city: str
     email: str = Field(description="Address for readers' questions (an office, not a person)")
-    phone: Optional[str] = None
+    phone: str | None = None
     represented_by: str = Field(description="Who represents the body legally, e.g. its Landrat or director")
     responsible_for_content: str = Field(description="Responsible for the content under § 18 Abs. 2 MStV")
     data_protection_officer: str = Field(description="How to reach the data protection officer")
@@ -43,17 +45,13 @@ def load_operator(data: object) -> tuple[Operator | None, list[Problem]]:
     """The operator from mkdocs.yml's extra.operator; None if the site states none."""
     if data is None:
         return None, []
-    try:
-        return Operator.model_validate(data), []
-    except ValidationError as error:
-        problems = []
-        for detail in error.errors():
-            field = ".".join(str(p) for p in detail["loc"])
-            message = "this field is missing" if detail["type"] == "missing" else detail["msg"]
-            if detail["type"] == "extra_forbidden":
-                message = f"unknown field.{did_you_mean(field, Operator.model_fields)} Allowed: {', '.join(Operator.model_fields)}"
-            problems.append(Problem("mkdocs.yml", None, f"extra.operator.{field}", message))
-        return None, problems
+    problems: list[Problem] = []
+
+    def report(detail: ErrorDetails, message: str) -> None:
+        problems.append(Problem("mkdocs.yml", None, f"extra.operator.{field_name(detail['loc'])}", message))
+
+    operator = validate(Operator, data, load_vocabulary(), report, where="below extra.operator")
+    return operator, problems
 
 
 def fill(markdown: str, operator: Operator | None, display: str, lang: str) -> tuple[str, list[Problem]]:
@@ -64,27 +62,40 @@ def fill(markdown: str, operator: Operator | None, display: str, lang: str) -> t
     problems: list[Problem] = []
     if operator is None:
         if PLACEHOLDER_PATTERN.search(markdown):
-            problems.append(Problem(display, None, "text", "this page shows the operator's details, but mkdocs.yml "
-                                    "has no 'extra: operator:' section to take them from"))
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    "text",
+                    "this page shows the operator's details, but mkdocs.yml "
+                    "has no 'extra: operator:' section to take them from",
+                )
+            )
         return markdown, problems
     if operator.example and PLACEHOLDER_PATTERN.search(markdown):
-        markdown = f"!!! warning \"{t('sample_operator_title', lang)}\"\n    {t('sample_operator', lang)}\n\n" + markdown
+        markdown = f'!!! warning "{t("sample_operator_title", lang)}"\n    {t("sample_operator", lang)}\n\n' + markdown
     for match in PLACEHOLDER_PATTERN.finditer(markdown):
         if match.group(1) not in Operator.model_fields:
-            problems.append(Problem(display, markdown.count("\n", 0, match.start()) + 1, "text",
-                                    unknown_placeholder(match.group(0), match.group(1))))
-    return substitute(markdown, operator), problems
+            problems.append(
+                Problem(
+                    display,
+                    markdown.count("\n", 0, match.start()) + 1,
+                    "text",
+                    unknown_placeholder(match.group(0), match.group(1)),
+                )
+            )
+    return substitute(markdown, operator, lang), problems
 
 
-def substitute(text: str, operator: Operator) -> str:
-    """The text with every known {{ operator.<field> }} replaced by its value (unknown ones stay)."""
+def substitute(text: str, operator: Operator, lang: str) -> str:
+    """The text with every known {{ operator.<field> }} replaced by its value in ``lang`` (unknown ones stay)."""
     values = operator.model_dump()
 
     def value(match: re.Match[str]) -> str:
         if match.group(1) not in values:
             return match.group(0)
         found = values[match.group(1)]
-        return found.strftime("%d.%m.%Y") if isinstance(found, datetime.date) else str(found or "")
+        return date(found, lang) if isinstance(found, datetime.date) else str(found or "")
 
     return PLACEHOLDER_PATTERN.sub(value, text)
 

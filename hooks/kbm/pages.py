@@ -6,28 +6,48 @@ import datetime
 import html
 import os
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from .collection import Collection, Entry
-from .render import baustein_appendix, escape, factbox, sources_section
+from .addresses import entry_of
+from .entries import Collection, Entry
+from .finder import search_annotations
+from .languages import DEFAULT_LANGUAGE
 from .markup import read_html
+from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .problems import Problem
+from .render import baustein_appendix, escape, factbox, sources_section
 from .sanitize import sanitize
-from .search_index import search_annotations
 from .slots import Rendered, Writer, fill
-from .sources import DEFAULT_LANGUAGE
 from .texts import t
 
 _LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")
-_PAGE = re.compile(r"^(?P<folder>bausteine|praxisbeispiele)/(?P<slug>[a-z0-9-]+)(\.[a-z]{2})?\.md$")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a page type shows around its text, beyond its title and lead."""
+
+    kicker: Callable[[Entry, str], str] = lambda entry, lang: entry.page_type.label[lang]
+    after_lead: Callable[[Entry, Collection, str], str] = lambda entry, collection, lang: ""
+    appendix: Callable[[Entry, Collection, str, Writer], None] = lambda entry, collection, lang, out: sources_section(
+        entry, lang, out
+    )
+
+
+# By page type; a type not named here shows its label above the title and its sources at the end.
+PARTS = {
+    BAUSTEIN.kind: Parts(
+        kicker=lambda entry, lang: t("baustein_number", lang, number=entry.facts.number), appendix=baustein_appendix
+    ),
+    PRAXISBEISPIEL.kind: Parts(after_lead=lambda entry, collection, lang: "\n" + factbox(entry, collection, lang)),
+}
 
 
 def entry_for(collection: Collection, src_uri: str) -> Entry | None:
     """The Baustein or Praxisbeispiel a source path belongs to, if any."""
-    match = _PAGE.match(src_uri)
-    if not match:
-        return None
-    pool = collection.bausteine if match["folder"] == "bausteine" else collection.cases
-    return pool.get(match["slug"])
+    found = entry_of(src_uri)
+    return collection.of(found[0]).get(found[1]) if found else None
 
 
 def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str) -> Rendered:
@@ -40,32 +60,30 @@ def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str
         return Rendered(markdown)
     text, translated = entry.text(lang), entry.is_translated(lang)
     german = "" if translated else f' lang="{DEFAULT_LANGUAGE}"'
-    kicker = (t("baustein_number", lang, number=entry.facts.number) if entry.kind == "baustein"
-              else t("case_kicker", lang))
+    parts = PARTS.get(entry.kind, Parts())
     out = Writer()
-    out.html(search_annotations(entry, lang, t(f"{entry.kind}_type", lang)) + f'<p class="kbm-kicker">{kicker}</p>')
+    out.html(search_annotations(entry, lang) + f'<p class="kbm-kicker">{html.escape(parts.kicker(entry, lang))}</p>')
     out.md(f"# {escape(text.title)}" + (f" {{:{german} }}" if german else "") + "\n\n")
     lead = f'<p class="kbm-lead"{german}>{html.escape(text.summary)}</p>'
     if not translated:
-        lead += (f'\n<div class="admonition info">\n<p class="admonition-title">{t("untranslated_title", lang)}</p>\n'
-                 f"<p>{t('untranslated', lang)}</p>\n</div>")
-    if entry.kind == "praxisbeispiel":
-        lead += "\n" + factbox(entry, collection, lang)
+        lead += (
+            f'\n<div class="admonition info">\n<p class="admonition-title">{t("untranslated_title", lang)}</p>\n'
+            f"<p>{t('untranslated', lang)}</p>\n</div>"
+        )
+    lead += parts.after_lead(entry, collection, lang)
     out.html(lead)
     if not translated:
         out.html(f"<div{german}>")
     out.md(markdown.strip() + "\n\n")
     if not translated:
         out.html("</div>")
-    if entry.kind == "praxisbeispiel":
-        sources_section(entry, lang, out)
-    else:
-        baustein_appendix(entry, collection, lang, out)
+    parts.appendix(entry, collection, lang, out)
     return out.done()
 
 
-def finished_content(html_text: str, slots: dict[str, str], src_uri: str,
-                     display: str | None) -> tuple[str, list[Problem]]:
+def finished_content(
+    html_text: str, slots: dict[str, str], src_uri: str, display: str | None
+) -> tuple[str, list[Problem]]:
     """A converted page with its generated HTML in place, checked and sanitized.
 
     A page written in a file (``display``) has passed the validator; the HTML its text became is checked
@@ -77,8 +95,10 @@ def finished_content(html_text: str, slots: dict[str, str], src_uri: str,
     if display is not None:
         # The text's HTML without the slots: what the site generates is escaped where it is made (render.py).
         for finding in read_html(html_text):
-            snippet = html_text[finding.offset:html_text.find(">", finding.offset) + 1][:80]
-            problems.append(Problem(display, None, "text", f"the finished page would hold {snippet}: {finding.message}"))
+            snippet = html_text[finding.offset : html_text.find(">", finding.offset) + 1][:80]
+            problems.append(
+                Problem(display, None, "text", f"the finished page would hold {snippet}: {finding.message}")
+            )
     return sanitize(filled), problems
 
 
@@ -100,7 +120,7 @@ def site_date(collection: Collection) -> datetime.date:
     """The date of pages that have none of their own: SOURCE_DATE_EPOCH if set, else the newest content date."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date()
     return collection.newest_update
 
 

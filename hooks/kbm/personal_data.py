@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 from urllib.parse import unquote
 
 # Top-level domains a disguised address written out in words ends in ("… bei stadt punkt de").
@@ -21,17 +21,25 @@ _WORD_TLDS = r"(?:de|com|org|net|eu|info|biz|at|ch|nl|fr|pl|it|es|io|nrw|berlin|
 # "max.muster at domain.de" where the name has a dot, dash, underscore or digit.
 _AT = re.compile(
     r"\s{0,3}[\[({<]\s{0,3}(?:at|ät|@)\s{0,3}[\])}>]\s{0,3}|\s{0,3}@\s{0,3}"
-    rf"|\s{{1,3}}(?i:at|ät|bei)\s{{1,3}}(?=[\w-]{{1,63}}\s{{0,3}}(?:[\[({{]\s{{0,3}})?(?i:dot|punkt)\s{{0,3}}(?:[\])}}]\s{{0,3}})?{_WORD_TLDS}\b)")
-_AT_NAME = re.compile(r"\b([\w+]{1,64}[._-][\w.+-]{0,64}|[\w]{0,32}\d[\w]{0,32})\s{1,3}(?i:at|ät)\s{1,3}(?!www\.)"
-                      r"([\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b)")
-_DOT = re.compile(r"\s{0,3}[\[({<]\s{0,3}(?:dot|punkt)\s{0,3}[\])}>]\s{0,3}"
-                  rf"|\s{{1,3}}(?:dot|punkt)\s{{1,3}}(?={_WORD_TLDS}\b)", re.I)
+    rf"|\s{{1,3}}(?i:at|ät|bei)\s{{1,3}}(?=[\w-]{{1,63}}\s{{0,3}}(?:[\[({{]\s{{0,3}})?(?i:dot|punkt)\s{{0,3}}(?:[\])}}]\s{{0,3}})?{_WORD_TLDS}\b)"
+)
+_AT_NAME = re.compile(
+    r"\b([\w+]{1,64}[._-][\w.+-]{0,64}|[\w]{0,32}\d[\w]{0,32})\s{1,3}(?i:at|ät)\s{1,3}(?!www\.)"
+    r"([\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b)"
+)
+_DOT = re.compile(
+    r"\s{0,3}[\[({<]\s{0,3}(?:dot|punkt)\s{0,3}[\])}>]\s{0,3}"
+    rf"|\s{{1,3}}(?:dot|punkt)\s{{1,3}}(?={_WORD_TLDS}\b)",
+    re.I,
+)
 _CANDIDATE = re.compile(r"[\d@&%]|[^\x00-\x7f]|\b(?i:at|bei)\b")
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2212\ufe58\ufe63\uff0d]")
 # Characters that do not show: soft hyphens, zero-width and joining characters, variation selectors, fillers
 # and tags split an address for the eye only.
-INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-                       "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]"
+)
 _LOCAL_CHAR = re.compile(r"[\w.+-]")
 _LOCAL = re.compile(r"[\w.+-]{1,64}$")
 _DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.([a-zA-Z]{2,24})\b")
@@ -46,8 +54,10 @@ _KEY = re.compile(r"\d{8}|\d{12}")  # a municipal key (AGS) or regional key (ARS
 # Council papers and files are numbered like 093/2012 or 0345/2020-1: a number, a slash, a year.
 _REFERENCE = re.compile(r"\d{1,5}/(?:19|20)\d{2}(?:-\d{1,3})?")
 # Words before a number that say what it is.
-_KEY_CUE = re.compile(r"(?i:\w*nummer|\w*zeichen|\w*schlüssel|kennziffer|kennung|isbn|issn|ags|ars|az|nr|no|id|"
-                      r"drucksache|vorlage)\b[^\d]{0,12}$")
+_KEY_CUE = re.compile(
+    r"(?i:\w*nummer|\w*zeichen|\w*schlüssel|kennziffer|kennung|isbn|issn|ags|ars|az|nr|no|id|"
+    r"drucksache|vorlage)\b[^\d]{0,12}$"
+)
 _PHONE_CUE = re.compile(r"(?i:tel|telefon|fon|fax|mobil|handy|ruf|☎)[^\d]{0,12}$")
 _AT_WORD = re.compile(r"\b(?i:at|ät|bei)\b")
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -132,12 +142,15 @@ def _phones(text: str) -> Iterator[Contact]:
         found = match.group().strip()
         if sum(c.isdigit() for c in found) < 7:
             continue
-        before = text[max(0, match.start() - 40):match.start()]
+        before = text[max(0, match.start() - 40) : match.start()]
         if _PHONE_CUE.search(before):
             yield Contact("phone number", found)
             continue
-        if _inside_a_number(text, match.start(), match.end()) or _KEY_CUE.search(before) or _in_a_web_address(
-                text, match.start()):
+        if (
+            _inside_a_number(text, match.start(), match.end())
+            or _KEY_CUE.search(before)
+            or _in_a_web_address(text, match.start())
+        ):
             continue
         bare = found.strip("()")
         if any(pattern.fullmatch(bare) for pattern in (_DATEISH, _REFERENCE, _GRADES, _POSTCODES, _KEY)):
@@ -150,12 +163,12 @@ def _inside_a_number(text: str, start: int, end: int) -> bool:
     '=' before them, or one of . - between them and another digit (as in 978-3-00-012345-6)."""
     if text[start] == "+":
         return False  # '+49' starts a number wherever it stands
-    before, after = text[start - 1:start], text[end:end + 1]
+    before, after = text[start - 1 : start], text[end : end + 1]
     if (before and (before.isalnum() or before == "_")) or (after and (after.isalnum() or after == "_")):
         return True
-    if before in ("/", "=") or (before in (".", "-") and text[start - 2:start - 1].isdigit()):
+    if before in ("/", "=") or (before in (".", "-") and text[start - 2 : start - 1].isdigit()):
         return True  # a path segment or parameter, or part of a longer number
-    return bool(after and after in "/-" and text[end + 1:end + 2].isdigit())
+    return bool(after and after in "/-" and text[end + 1 : end + 2].isdigit())
 
 
 def _in_a_web_address(text: str, start: int) -> bool:

@@ -14,8 +14,18 @@ from urllib.parse import urlsplit
 # Attributes every allowed element may carry, and the values they may take.
 GLOBAL_ATTRIBUTES = frozenset({"id", "class", "lang", "title"})
 # Attributes only the site's own HTML uses (fact boxes, listings, the pager, search data).
-SITE_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "aria-label", "aria-current", "rel",
-                             "data-pagefind-ignore", "data-pagefind-filter", "data-pagefind-meta"})
+SITE_ATTRIBUTES = frozenset(
+    {
+        "hidden",
+        "aria-hidden",
+        "aria-label",
+        "aria-current",
+        "rel",
+        "data-pagefind-ignore",
+        "data-pagefind-filter",
+        "data-pagefind-meta",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -31,13 +41,55 @@ def _e(*attributes: str, written: bool = True, advice: str = "") -> Element:
 
 
 ELEMENTS: dict[str, Element] = {
-    **{name: _e() for name in ("p", "br", "hr", "blockquote", "pre", "code", "em", "strong", "b", "i", "s", "del",
-                               "ins", "sub", "sup", "small", "mark", "kbd", "q", "cite", "span", "div", "ul", "li",
-                               "dl", "dt", "dd", "figure", "figcaption", "caption", "thead", "tbody", "tfoot", "tr",
-                               "h3", "h4", "h5", "h6", "summary")},
+    **{
+        name: _e()
+        for name in (
+            "p",
+            "br",
+            "hr",
+            "blockquote",
+            "pre",
+            "code",
+            "em",
+            "strong",
+            "b",
+            "i",
+            "s",
+            "del",
+            "ins",
+            "sub",
+            "sup",
+            "small",
+            "mark",
+            "kbd",
+            "q",
+            "cite",
+            "span",
+            "div",
+            "ul",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "figure",
+            "figcaption",
+            "caption",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "summary",
+        )
+    },
     "h1": _e(written=False, advice="the page's title is its only first-level heading: start sections with ##"),
-    "h2": _e(written=False, advice="write a section's heading in Markdown, '## Ausgangslage', so that the sections "
-                                   "are checked"),
+    "h2": _e(
+        written=False,
+        advice="write a section's heading in Markdown, '## Ausgangslage', so that the sections are checked",
+    ),
     "ol": _e("start"),
     "abbr": _e(),
     "table": _e(),
@@ -45,11 +97,22 @@ ELEMENTS: dict[str, Element] = {
     "td": _e("colspan", "rowspan", "style"),
     "details": _e("open"),
     "a": _e("href"),
-    "img": _e("src", "alt", "width", "height", written=False,
-              advice="show an image with Markdown, ![what it shows](../assets/bilder/datei.png), "
-                     "so that its address is checked"),
-    "input": _e("type", "disabled", "checked", written=False,
-                advice="write a task list in Markdown: '- [x] done' or '- [ ] open'"),
+    "img": _e(
+        "src",
+        "alt",
+        "width",
+        "height",
+        written=False,
+        advice="show an image with Markdown, ![what it shows](../assets/bilder/datei.png), "
+        "so that its address is checked",
+    ),
+    "input": _e(
+        "type",
+        "disabled",
+        "checked",
+        written=False,
+        advice="write a task list in Markdown: '- [x] done' or '- [ ] open'",
+    ),
     "label": _e(written=False, advice="write a task list in Markdown: '- [x] done' or '- [ ] open'"),
     "aside": _e(written=False, advice="use an admonition instead: '!!! note \"Title\"' and an indented text"),
     "nav": _e(written=False, advice="the site makes its own navigation"),
@@ -81,8 +144,10 @@ _RESERVED_ID = re.compile(r"__|kbm-")
 
 def url_scheme(url: str) -> str | None:
     """The scheme of an address as a browser reads it: after dropping tabs, newlines and leading controls."""
-    cleaned = _URL_IGNORED.sub("", url).lstrip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12"
-                                                "\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+    cleaned = _URL_IGNORED.sub("", url).lstrip(
+        "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12"
+        "\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "
+    )
     match = _SCHEME.match(cleaned)
     return match.group(1).lower() if match else None
 
@@ -101,16 +166,17 @@ def link_problem(url: str) -> str | None:
         if cleaned.startswith(("//", "\\\\", "/\\", "\\/")):
             return f"the address '{url}' leads to another site without saying how: write it with https://"
         if cleaned.startswith(("/", "\\")):
-            return (f"the address '{url}' starts with '/': link to the page's Markdown file relative to this one, "
-                    "e.g. ../bausteine/koordination.md")
+            return (
+                f"the address '{url}' starts with '/': link to the page's Markdown file relative to this one, "
+                "e.g. ../bausteine/koordination.md"
+            )
         if "\\" in cleaned:
             return f"the address '{url}' contains a backslash: write addresses with '/'"
         return None
     if scheme == "http":
         return f"the address '{url}' starts with http://: use the https:// address of the page"
     if scheme not in LINK_SCHEMES:
-        return (f"{scheme}: addresses are not allowed: link to an https:// page (or mailto:/tel: with "
-                "recorded consent)")
+        return f"{scheme}: addresses are not allowed: link to an https:// page (or mailto:/tel: with recorded consent)"
     if scheme == "https":
         try:
             host = urlsplit(_URL_IGNORED.sub("", url).strip()).hostname
@@ -124,8 +190,10 @@ def link_problem(url: str) -> str | None:
 def image_problem(url: str) -> str | None:
     """Why an image address is not allowed, or None: images come from the site itself."""
     if url_scheme(url) is not None or not is_site_relative(url):
-        return (f"images are shown only from this site, not from '{url}': put the file in docs/assets/bilder/ "
-                "and link it relative to the page")
+        return (
+            f"images are shown only from this site, not from '{url}': put the file in docs/assets/bilder/ "
+            "and link it relative to the page"
+        )
     return None
 
 
@@ -137,8 +205,10 @@ def attribute_problem(element: str, name: str, value: str | None, *, site: bool 
     if name not in allowed:
         if name == "style":
             return "style attributes are not allowed: the site's stylesheet sets the look"
-        return (f"the attribute {name}= is not allowed on <{element}>. Allowed: "
-                f"{', '.join(sorted(allowed - SITE_ATTRIBUTES)) or 'none'}")
+        return (
+            f"the attribute {name}= is not allowed on <{element}>. Allowed: "
+            f"{', '.join(sorted(allowed - SITE_ATTRIBUTES)) or 'none'}"
+        )
     return value_problem(element, name, value or "", site=site)
 
 
@@ -146,31 +216,31 @@ def value_problem(element: str, name: str, value: str, *, site: bool = False) ->
     """Why an allowed attribute's value is not allowed, or None."""
     if name == "id":
         if not site and _RESERVED_ID.match(value):
-            return f"id=\"{value}\" is reserved for the site's own elements: choose another name"
+            return f'id="{value}" is reserved for the site\'s own elements: choose another name'
         if not _ID.fullmatch(value) or value.startswith("__"):
-            return f"id=\"{value}\" is not allowed: use lower-case letters, digits and hyphens"
+            return f'id="{value}" is not allowed: use lower-case letters, digits and hyphens'
     elif name == "class" and not _CLASS.fullmatch(value):
-        return f"class=\"{value}\" is not allowed: use lower-case class names separated by spaces"
+        return f'class="{value}" is not allowed: use lower-case class names separated by spaces'
     elif name == "lang" and not _LANG.fullmatch(value):
-        return f"lang=\"{value}\" is not a language code such as de or en"
+        return f'lang="{value}" is not a language code such as de or en'
     elif name in ("start", "colspan", "rowspan", "width", "height") and not _NUMBER.fullmatch(value):
-        return f"{name}=\"{value}\" must be a number"
+        return f'{name}="{value}" must be a number'
     elif name == "scope" and value not in ("row", "col"):
-        return f"scope=\"{value}\" must be row or col"
+        return f'scope="{value}" must be row or col'
     elif name == "style" and not _TEXT_ALIGN.fullmatch(value.strip()):
         return "style attributes are not allowed: the site's stylesheet sets the look"
     elif name == "type" and value != "checkbox":
-        return f"type=\"{value}\" is not allowed"
+        return f'type="{value}" is not allowed'
     elif name == "href":
         return link_problem(value)
     elif name == "src":
         return image_problem(value)
     elif name == "rel" and value not in ("prev", "next"):
-        return f"rel=\"{value}\" is not allowed"
+        return f'rel="{value}" is not allowed'
     elif name in ("aria-hidden", "hidden", "data-pagefind-ignore") and value not in ("", "true", name):
-        return f"{name}=\"{value}\" is not allowed"
+        return f'{name}="{value}" is not allowed'
     elif name == "aria-current" and value != "page":
-        return f"aria-current=\"{value}\" is not allowed"
+        return f'aria-current="{value}" is not allowed'
     return None
 
 

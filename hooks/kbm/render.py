@@ -1,7 +1,7 @@
 """What the site generates on a content page and in listings, from front matter.
 
-Every function takes the collection (or one entry) and a language and returns text; the only state is a
-case's listing entry, made once per language and kept on the entry. Small parts that belong
+Every function takes the collection (or one entry with the vocabulary) and a language and returns text,
+and keeps nothing. Small parts that belong
 in the table of contents are Markdown with links to source paths, which MkDocs resolves and checks;
 fact boxes and listings are finished HTML with relative URLs (see slots.py for why).
 """
@@ -11,19 +11,15 @@ from __future__ import annotations
 import re
 from html import escape as html_escape
 
-from .collection import Collection, Entry
-from .models import VOCABULARY, Region
-from .sources import DEFAULT_LANGUAGE
+from .addresses import LIFE_PHASES, TOPICS, baustein_cases_uri, entry_uri, facet_uri, href, place_uri
+from .entries import Case, Collection, Entry
+from .languages import DEFAULT_LANGUAGE
+from .listings import BAUSTEIN_CASES_SHOWN, has_case_listing
+from .models import Region
+from .page_types import BAUSTEIN
 from .slots import Writer
 from .texts import date, t
-from .urls import href
-from .vocabulary import countries
-
-# Facets with an index page of their own: URL folder -> vocabulary.
-FACETS = {"themen": "topics", "lebensphasen": "life_phases"}
-# A Baustein page shows this many of its cases, most recently checked first, and links to the rest.
-BAUSTEIN_CASES_SHOWN = 10
-
+from .vocabulary import Vocabulary, countries
 
 # Every character Python-Markdown gives a meaning and lets a backslash take away (ESCAPED_CHARS, with '|'
 # of the tables extension); '<', '>' and '&' become entities instead, which Markdown passes through.
@@ -35,28 +31,11 @@ def escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html_escape(text, quote=False))
 
 
-def place_uri(code: str) -> str:
-    return f"regionen/{code.lower()}.md"
-
-
-def place_label(code: str, lang: str) -> str:
-    if code in VOCABULARY.laender:
-        return VOCABULARY.laender[code].label(lang)
+def place_label(vocabulary: Vocabulary, code: str, lang: str) -> str:
+    """A German Land's name (DE-ST) or a country's (FR) in ``lang``."""
+    if code in vocabulary.laender:
+        return vocabulary.laender[code].label(lang)
     return countries(lang)[code]
-
-
-def facet_uri(folder: str, key: str) -> str:
-    return f"{folder}/{key}.md"
-
-
-def baustein_cases_uri(slug: str) -> str:
-    """The listing of all cases of one Baustein, below the Baustein's own address."""
-    return f"bausteine/{slug}/praxisbeispiele.md"
-
-
-def has_case_listing(entry: Entry, collection: Collection) -> bool:
-    """Whether a Baustein has more cases than its page shows, and so a listing of them all."""
-    return len(collection.cases_by_baustein.get(entry.slug, [])) > BAUSTEIN_CASES_SHOWN
 
 
 def _a(label: str, url: str, attrs: str = "") -> str:
@@ -75,56 +54,77 @@ def _german_attr(entry: Entry, lang: str) -> str:
 
 # ---- on a Praxisbeispiel ----------------------------------------------------------------------
 
-def region_text(region: Region, lang: str, here: str) -> str:
+
+def region_text(region: Region, vocabulary: Vocabulary, lang: str, here: str) -> str:
     """'Burgenlandkreis, Landkreis, <a>Sachsen-Anhalt</a>' with the Land or country linked (HTML)."""
-    code = region.land or region.country
-    place = _a(place_label(code, lang), href(here, place_uri(code)))
+    code = region.land or region.country or ""
+    place = _a(place_label(vocabulary, code, lang), href(here, place_uri(code)))
     if region.type == "land":
         return f"{place}, {html_escape(t('whole_land', lang).lower())}"
-    kind = VOCABULARY.municipality_types[region.type].label(lang)
-    return f"{html_escape(region.name)}, {html_escape(kind)}, {place}"
+    kind = vocabulary.municipality_types[region.type].label(lang)
+    return f"{html_escape(region.name or '')}, {html_escape(kind)}, {place}"
 
 
-def period_text(entry: Entry, lang: str) -> str:
+def period_text(entry: Case, vocabulary: Vocabulary, lang: str) -> str:
     """'2015–2020 · abgeschlossen', 'seit 2022 · laufend', or the status alone where no years are known."""
-    status = VOCABULARY.statuses[entry.facts.status].label(lang)
+    status = vocabulary.statuses[entry.facts.status].label(lang)
     period = entry.facts.period
     if period is None:
         return status
-    years = t("since", lang, start=period.start) if period.end is None else (
-        str(period.start) if period.end == period.start else f"{period.start}–{period.end}")
+    years = (
+        t("since", lang, start=period.start)
+        if period.end is None
+        else (str(period.start) if period.end == period.start else f"{period.start}–{period.end}")
+    )
     return f"{years} · {status}"
 
 
-def factbox(entry: Entry, collection: Collection, lang: str) -> str:
+def factbox(entry: Case, collection: Collection, lang: str) -> str:
     """The fact box that opens every Praxisbeispiel, from its front matter (HTML)."""
-    facts, here = entry.facts, entry.src_uri
-    links = lambda items: ", ".join(_a(label, href(here, uri), *attrs) for label, uri, *attrs in items)
+    facts, here, vocabulary = entry.facts, entry.src_uri, collection.vocabulary
+
+    def links(items: list[tuple[str, str, str]]) -> str:
+        return ", ".join(_a(label, href(here, uri), attrs) for label, uri, attrs in items)
+
     rows: list[tuple[str, str]] = []
-    regions = [region_text(r, lang, here) for r in facts.regions]
+    regions = [region_text(r, vocabulary, lang, here) for r in facts.regions]
     rows.append((t("region" if len(regions) == 1 else "regions", lang), "; ".join(regions)))
-    rows.append((t("period", lang), html_escape(period_text(entry, lang))))
-    rows.append((t("topics", lang), links(
-        [(VOCABULARY.topics[k].label(lang), facet_uri("themen", k)) for k in facts.topics])))
-    rows.append((t("life_phases", lang), links(
-        [(VOCABULARY.life_phases[k].label(lang), facet_uri("lebensphasen", k)) for k in facts.life_phases])))
+    rows.append((t("period", lang), html_escape(period_text(entry, vocabulary, lang))))
+    rows.append(
+        (t("topics", lang), links([(vocabulary.topics[k].label(lang), facet_uri(TOPICS, k), "") for k in facts.topics]))
+    )
+    rows.append(
+        (
+            t("life_phases", lang),
+            links([(vocabulary.life_phases[k].label(lang), facet_uri(LIFE_PHASES, k), "") for k in facts.life_phases]),
+        )
+    )
     if facts.programme:
-        rows.append((t("programme", lang), html_escape(VOCABULARY.programmes[facts.programme].label(lang))))
+        rows.append((t("programme", lang), html_escape(vocabulary.programmes[facts.programme].label(lang))))
     if facts.partners:
-        rows.append((t("partners", lang), "; ".join(
-            _a(p.name, p.url) if p.url else html_escape(p.name) for p in facts.partners)))
-    rows.append((t("bausteine", lang), links(
-        [(collection.bausteine[b].text(lang).title, f"bausteine/{b}.md", _german_attr(collection.bausteine[b], lang))
-         for b in facts.bausteine])))
+        rows.append(
+            (
+                t("partners", lang),
+                "; ".join(_a(p.name, p.url) if p.url else html_escape(p.name) for p in facts.partners),
+            )
+        )
+    bausteine = [collection.bausteine[b] for b in facts.bausteine]
+    rows.append(
+        (
+            t("bausteine", lang),
+            links([(b.text(lang).title, entry_uri(BAUSTEIN, b.slug), _german_attr(b, lang)) for b in bausteine]),
+        )
+    )
     rows.append((t("updated", lang), date(facts.updated, lang)))
     body = "\n".join(f"<dt>{html_escape(label)}</dt>\n<dd>{value}</dd>" for label, value in rows)
-    return (f'<aside class="kbm-facts">\n<p class="kbm-facts__title">{t("facts", lang)}</p>\n'
-            f"<dl>\n{body}\n</dl>\n</aside>")
+    return (
+        f'<aside class="kbm-facts">\n<p class="kbm-facts__title">{t("facts", lang)}</p>\n<dl>\n{body}\n</dl>\n</aside>'
+    )
 
 
 def sources_section(entry: Entry, lang: str, out: Writer) -> None:
     """Sources and „Stand“ at the end of a page (the heading is Markdown: it belongs in the contents)."""
-    updated = f'<p><em>{t("updated", lang)}: {date(entry.facts.updated, lang)}</em></p>'
+    updated = f"<p><em>{t('updated', lang)}: {date(entry.facts.updated, lang)}</em></p>"
     if not entry.facts.sources:
         out.html(updated)
         return
@@ -134,14 +134,19 @@ def sources_section(entry: Entry, lang: str, out: Writer) -> None:
 
 # ---- on a Baustein ------------------------------------------------------------------------------
 
+
 def self_assessment(entry: Entry, lang: str, out: Writer) -> None:
     stages = entry.text(lang).self_assessment
     german = _german_attr(entry, lang)
-    rows = "\n".join(f"<tr>\n<td>{n} {t(f'stage_{n}', lang)}</td>\n<td{german}>{html_escape(text)}</td>\n</tr>"
-                     for n, text in enumerate(stages, 1))
+    rows = "\n".join(
+        f"<tr>\n<td>{n} {t(f'stage_{n}', lang)}</td>\n<td{german}>{html_escape(text)}</td>\n</tr>"
+        for n, text in enumerate(stages, 1)
+    )
     out.md(f"## {t('self_assessment', lang)}\n\n{t('self_assessment_intro', lang)}\n\n")
-    out.html(f"<table>\n<thead>\n<tr>\n<th>{t('stage', lang)}</th>\n<th>{t('stage_description', lang)}</th>\n</tr>\n"
-             f"</thead>\n<tbody>\n{rows}\n</tbody>\n</table>")
+    out.html(
+        f"<table>\n<thead>\n<tr>\n<th>{t('stage', lang)}</th>\n<th>{t('stage_description', lang)}</th>\n</tr>\n"
+        f"</thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
+    )
 
 
 def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
@@ -155,9 +160,9 @@ def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writ
     else:
         more = ""
         if has_case_listing(entry, collection):
-            more = (f'\n<p class="kbm-more" data-pagefind-ignore>{_a(t("all_baustein_cases", lang, n=len(cases)), href(here, baustein_cases_uri(entry.slug)))}'
-                    "</p>")
-        out.html(case_list(cases[:BAUSTEIN_CASES_SHOWN], lang, here) + more)
+            all_cases = _a(t("all_baustein_cases", lang, n=len(cases)), href(here, baustein_cases_uri(entry.slug)))
+            more = f'\n<p class="kbm-more" data-pagefind-ignore>{all_cases}</p>'
+        out.html(case_list(cases[:BAUSTEIN_CASES_SHOWN], collection.vocabulary, lang, here) + more)
     related = [collection.bausteine[s] for s in entry.facts.related]
     if related:
         out.md(f"## {t('related', lang)}\n\n").html(baustein_list(related, lang, here))
@@ -166,23 +171,28 @@ def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writ
 
 # ---- listings (HTML) ----------------------------------------------------------------------------
 
-def case_item(entry: Entry, lang: str, here: str) -> str:
-    # A case is listed on many pages; only the link's way there differs, the rest is made once.
-    rest = entry.rendered.get(lang)
-    if rest is None:
-        places = ", ".join(dict.fromkeys(
-            (r.name if r.name else place_label(r.land or r.country, lang)) for r in entry.facts.regions))
-        topics = ", ".join(VOCABULARY.topics[k].label(lang) for k in entry.facts.topics)
-        rest = entry.rendered[lang] = (_item_rest(entry, lang) + "<br>\n"
-                                       f'<span class="kbm-meta">{html_escape(places)} · {html_escape(topics)}</span></li>')
-    return f'<li><strong><a href="{href(here, entry.src_uri)}"{rest}'
+
+def case_item(entry: Case, vocabulary: Vocabulary, lang: str, here: str) -> str:
+    places = ", ".join(
+        dict.fromkeys(
+            (r.name if r.name else place_label(vocabulary, r.land or r.country or "", lang))
+            for r in entry.facts.regions
+        )
+    )
+    topics = ", ".join(vocabulary.topics[k].label(lang) for k in entry.facts.topics)
+    return (
+        f'<li><strong><a href="{href(here, entry.src_uri)}"{_item_rest(entry, lang)}<br>\n'
+        f'<span class="kbm-meta">{html_escape(places)} · {html_escape(topics)}</span></li>'
+    )
 
 
 def _item_rest(entry: Entry, lang: str) -> str:
     """A listing entry after its link's address: title, the mark of an untranslated page, summary."""
     text, german = entry.text(lang), _german_attr(entry, lang)
-    return (f"{german}>{html_escape(text.title)}</a></strong>{_untranslated_mark(entry, lang)}<br>\n"
-            f"{_text(text.summary, german)}")
+    return (
+        f"{german}>{html_escape(text.title)}</a></strong>{_untranslated_mark(entry, lang)}<br>\n"
+        f"{_text(text.summary, german)}"
+    )
 
 
 def _untranslated_mark(entry: Entry, lang: str) -> str:
@@ -191,11 +201,11 @@ def _untranslated_mark(entry: Entry, lang: str) -> str:
 
 def _not_indexed(items: list[str]) -> str:
     # Listings repeat the text of the pages they list: search finds those pages themselves.
-    return '<div data-pagefind-ignore>\n<ul>\n' + "\n".join(items) + "\n</ul>\n</div>"
+    return "<div data-pagefind-ignore>\n<ul>\n" + "\n".join(items) + "\n</ul>\n</div>"
 
 
-def case_list(entries: list[Entry], lang: str, here: str) -> str:
-    return _not_indexed([case_item(e, lang, here) for e in entries])
+def case_list(entries: list[Case], vocabulary: Vocabulary, lang: str, here: str) -> str:
+    return _not_indexed([case_item(e, vocabulary, lang, here) for e in entries])
 
 
 def baustein_list(entries: list[Entry], lang: str, here: str) -> str:

@@ -12,9 +12,10 @@ import bisect
 import html
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from .links import MAX_HEADINGS
 from .markup import Link, read_markdown
@@ -22,14 +23,18 @@ from .personal_data import contacts, shown_text
 from .problems import Problem
 
 PLACEHOLDER = "TODO"
-CONSENT_HINT = ("is personal data: name the organisation and link its public page instead, or, if the person "
-                "agreed to its publication, add the line 'contact_consent: true' to the header of the German file")
+CONSENT_HINT = (
+    "is personal data: name the organisation and link its public page instead, or, if the person "
+    "agreed to its publication, add the line 'contact_consent: true' to the header of the German file"
+)
 # Characters that do not show, or that make text show differently from what it says (bidi overrides).
 # Controls, line separators Markdown does not know, and invisible characters that only hide or disguise text
 # (soft hyphens, the joiners of emoji and scripts, and the variation selectors of emoji are fine).
-_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
-                     "\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
-                     "\U000e0000-\U000e0fff]")
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    "\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
+    "\U000e0000-\U000e0fff]"
+)
 
 
 # More contact data than this in one line or paragraph is not listed one by one (the file is refused anyway).
@@ -39,8 +44,11 @@ LINES_WITH_FINDINGS = 200
 # Deeper than 16 levels of lists (four spaces each, or list marks on one line) or of quotation marks ('>'),
 # or more than 200 emphasis marks in a line: Markdown's conversion runs out of stack long before a page needs it.
 _LEVELS = 16
-_TOO_DEEP = re.compile(rf"^(?:(?:[ ]{{4}}|\t){{{_LEVELS + 1}}}|(?:[ \t]*>){{{_LEVELS + 1}}}"
-                       rf"|[ \t]*(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{_LEVELS + 1}}}|(?:[^*_\n]*[*_]){{201}})", re.M)
+_TOO_DEEP = re.compile(
+    rf"^(?:(?:[ ]{{4}}|\t){{{_LEVELS + 1}}}|(?:[ \t]*>){{{_LEVELS + 1}}}"
+    rf"|[ \t]*(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{_LEVELS + 1}}}|(?:[^*_\n]*[*_]){{201}})",
+    re.M,
+)
 _NEWLINE = re.compile("\n")
 _HEADING_LINE = re.compile(r"^#", re.M)
 _PLACEHOLDER_LINE = re.compile(rf"^.*{PLACEHOLDER}", re.M)
@@ -56,9 +64,15 @@ class TextReading:
     links: list[tuple[int, Link]] = field(default_factory=list)  # (file line, link)
 
 
-def read_text(display: str, lines: list[str], first_line: int, consent: bool,
-              convert: Callable[[str], str] | None = None, markup_lines: list[str] | None = None,
-              exempt: frozenset[str] = frozenset()) -> TextReading:
+def read_text(
+    display: str,
+    lines: list[str],
+    first_line: int,
+    consent: bool,
+    convert: Callable[[str], str] | None = None,
+    markup_lines: list[str] | None = None,
+    exempt: frozenset[str] = frozenset(),
+) -> TextReading:
     """Every rule on a page's Markdown text; ``first_line`` is the file line of ``lines[0]``; ``convert`` is
     the site's Markdown conversion (see markup.read_markdown). Markup and links are read in ``markup_lines``
     where given (the same lines with the operator's details put in); contact data in ``exempt`` (the operator's
@@ -74,8 +88,15 @@ def read_text(display: str, lines: list[str], first_line: int, consent: bool,
     lines_with_findings = 0
     for number in sorted(candidates):
         if lines_with_findings == LINES_WITH_FINDINGS:
-            add(Problem(display, number, "text", f"more hidden characters or contact data may follow: the first "
-                        f"{LINES_WITH_FINDINGS} lines with any are listed, the text is read no further for them"))
+            add(
+                Problem(
+                    display,
+                    number,
+                    "text",
+                    f"more hidden characters or contact data may follow: the first "
+                    f"{LINES_WITH_FINDINGS} lines with any are listed, the text is read no further for them",
+                )
+            )
             break
         before = len(reading.problems)
         for message, contact in line_findings(lines[number - first_line], consent):
@@ -89,13 +110,26 @@ def read_text(display: str, lines: list[str], first_line: int, consent: bool,
         add(Problem(display, line_of(match.start()), "text", "fill in or delete this placeholder (it still says TODO)"))
     for index, match in enumerate(_HEADING_LINE.finditer(text)):
         if index == MAX_HEADINGS:
-            add(Problem(display, line_of(match.start()), "text", f"the page has more than {MAX_HEADINGS:,} headings, "
-                        "more than any page needs: split it"))
+            add(
+                Problem(
+                    display,
+                    line_of(match.start()),
+                    "text",
+                    f"the page has more than {MAX_HEADINGS:,} headings, more than any page needs: split it",
+                )
+            )
             break
     for match in _TOO_DEEP.finditer(text):
-        add(Problem(display, line_of(match.start()), "text", "lists or quotations are nested more than "
-                    f"{_LEVELS} levels deep here, or emphasis marks pile up: no page needs that, and Markdown "
-                    "cannot convert it"))
+        add(
+            Problem(
+                display,
+                line_of(match.start()),
+                "text",
+                "lists or quotations are nested more than "
+                f"{_LEVELS} levels deep here, or emphasis marks pile up: no page needs that, and Markdown "
+                "cannot convert it",
+            )
+        )
     if not consent:
         # A paragraph as it is shown: markup, comments and line breaks can split contact data in the source.
         for first, last, paragraph in _paragraphs(lines, first_line):
@@ -130,8 +164,13 @@ def line_findings(text: str, consent: bool) -> Iterator[tuple[str, str | None]]:
     if match:
         char = match.group()
         name = unicodedata.name(char, "a control character")
-        yield (f"the text contains the invisible character U+{ord(char):04X} ({name}): delete it, it can make text "
-               "show differently from what it says"), None
+        yield (
+            (
+                f"the text contains the invisible character U+{ord(char):04X} ({name}): delete it, it can make text "
+                "show differently from what it says"
+            ),
+            None,
+        )
     if not consent:
         for contact in islice(contacts(text), SHOWN_PER_TEXT):
             yield f"the {contact.kind} {contact.text} {CONSENT_HINT}", contact.text
@@ -154,8 +193,9 @@ def _paragraphs(lines: list[str], first_line: int) -> Iterator[tuple[int, int, s
             start = None
 
 
-def value_problems(meta: dict[str, Any], consent: bool, codes: frozenset[str] = frozenset()) \
-        -> Iterator[tuple[tuple, str]]:
+def value_problems(
+    meta: dict[str, Any], consent: bool, codes: frozenset[str] = frozenset()
+) -> Iterator[tuple[tuple, str]]:
     """(location, message) for every front-matter string with hidden characters or contact data.
 
     Fields named in ``codes`` hold official keys, not text: their digits are no phone number.

@@ -31,16 +31,22 @@ def read_site_config(config_file: Path) -> SiteConfig:
     config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
     extensions, settings = list(_BUILTIN_EXTENSIONS), {}
     for item in config.get("markdown_extensions") or []:
-        name, options = (next(iter(item.items())) if isinstance(item, dict) else (item, None))
+        name, options = next(iter(item.items())) if isinstance(item, dict) else (item, None)
         if name not in extensions:
             extensions.append(name)
         if options:
             settings[name] = options
-    code = [entry.get("path") if isinstance(entry, dict) else entry
-            for entry in [*(config.get("extra_javascript") or []), *(config.get("extra_css") or [])]]
+    code = [
+        entry.get("path") if isinstance(entry, dict) else entry
+        for entry in [*(config.get("extra_javascript") or []), *(config.get("extra_css") or [])]
+    ]
     operator = (config.get("extra") or {}).get("operator")
-    return SiteConfig(extensions, settings, frozenset(c for c in code if isinstance(c, str)),
-                      operator if isinstance(operator, dict) else None)
+    return SiteConfig(
+        extensions,
+        settings,
+        frozenset(c for c in code if isinstance(c, str)),
+        operator if isinstance(operator, dict) else None,
+    )
 
 
 class _ConfigLoader(yaml.SafeLoader):

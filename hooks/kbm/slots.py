@@ -38,11 +38,11 @@ class Writer:
         self._parts: list[str] = []
         self._slots: dict[str, str] = {}
 
-    def md(self, text: str) -> "Writer":
+    def md(self, text: str) -> Writer:
         self._parts.append(text)
         return self
 
-    def html(self, fragment: str) -> "Writer":
+    def html(self, fragment: str) -> Writer:
         key = str(len(self._slots))
         self._slots[key] = fragment
         self._parts.append(f"{_MARKER.format(key)}\n\n")
@@ -61,7 +61,9 @@ def fill(html: str, slots: dict[str, str], where: str) -> str:
     found = _ANY_MARKER.findall(html)
     lost, unknown = sorted(set(slots) - set(found)), sorted(set(found) - set(slots))
     if lost or unknown:
-        raise ValueError(f"{where}: the text swallowed what the site adds to the page (fact box, listings, "
-                         "sources). Look for an HTML tag, a <!-- comment or a code block in the text that is never "
-                         f"closed [lost: {', '.join(lost) or 'none'}; unknown: {', '.join(unknown) or 'none'}]")
+        raise ValueError(
+            f"{where}: the text swallowed what the site adds to the page (fact box, listings, "
+            "sources). Look for an HTML tag, a <!-- comment or a code block in the text that is never "
+            f"closed [lost: {', '.join(lost) or 'none'}; unknown: {', '.join(unknown) or 'none'}]"
+        )
     return _ANY_MARKER.sub(lambda m: slots[m.group(1)], html)

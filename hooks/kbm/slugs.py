@@ -1,14 +1,20 @@
-"""Anchors of headings: Python-Markdown's own, never one of the names the theme and the site keep for themselves."""
+"""A page's slug: the last part of its address and of its file name (`<slug>.de.md`)."""
 
 from __future__ import annotations
 
-from markdown.extensions.toc import slugify as markdown_slugify
+import re
+
+SLUG_RULE = r"[a-z0-9]+(-[a-z0-9]+)*"
+SLUG = re.compile(rf"^{SLUG_RULE}$")
 
 
-def slugify(value: str, separator: str) -> str:
-    """The heading's anchor as Python-Markdown makes it, without a leading '_' or '-' (Material names its
-    own elements __config, __drawer …) and outside the site's kbm- names."""
-    slug = markdown_slugify(value, separator).lstrip("_-")
-    if slug.startswith("kbm-"):
-        slug = "abschnitt-" + slug
-    return slug or "abschnitt"
+def is_slug(text: str) -> bool:
+    return bool(SLUG.match(text))
+
+
+def slugify(text: str) -> str:
+    """A slug from a title: ä→ae, ö→oe, ü→ue, ß→ss, lower case, hyphens."""
+    text = text.lower()
+    for char, repl in {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}.items():
+        text = text.replace(char, repl)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")

@@ -21,18 +21,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "updated": {"de": "Stand", "en": "Last checked"},
     # notices
     "untranslated_title": {"de": "Noch nicht übersetzt", "en": "Not translated yet"},
-    "untranslated": {"de": "Diese Seite ist noch nicht übersetzt. Sie lesen das Original.",
-                     "en": "This page has not been translated into English yet. You are reading the German original."},
+    "untranslated": {
+        "de": "Diese Seite ist noch nicht übersetzt. Sie lesen das Original.",
+        "en": "This page has not been translated into English yet. You are reading the German original.",
+    },
     "in_german": {"de": "auf Deutsch", "en": "in German"},
-    "case_kicker": {"de": "Praxisbeispiel", "en": "Practice example"},
     "baustein_number": {"de": "Baustein {number}", "en": "Baustein {number}"},
     # Baustein pages
     "self_assessment": {"de": "Selbsteinschätzung", "en": "Self-assessment"},
     "self_assessment_intro": {
         "de": "Wo steht Ihre Kommune? Die Stufen bauen aufeinander auf; ordnen Sie sich dort ein, wo die "
-              "Beschreibung am besten passt.",
+        "Beschreibung am besten passt.",
         "en": "Where does your municipality stand? The stages build on each other; place yourself where the "
-              "description fits best."},
+        "description fits best.",
+    },
     "stage": {"de": "Stufe", "en": "Stage"},
     "stage_description": {"de": "Woran Sie sie erkennen", "en": "How to recognise it"},
     "stage_1": {"de": "Einstieg", "en": "Getting started"},
@@ -40,86 +42,116 @@ TEXTS: dict[str, dict[str, str]] = {
     "stage_3": {"de": "Etabliert", "en": "Established"},
     "stage_4": {"de": "Verstetigt", "en": "Sustained"},
     "baustein_cases": {"de": "Praxisbeispiele zu diesem Baustein", "en": "Practice examples for this Baustein"},
-    "no_cases_yet": {"de": "Zu diesem Baustein gibt es noch kein Praxisbeispiel.",
-                     "en": "There is no practice example for this Baustein yet."},
+    "no_cases_yet": {
+        "de": "Zu diesem Baustein gibt es noch kein Praxisbeispiel.",
+        "en": "There is no practice example for this Baustein yet.",
+    },
     "related": {"de": "Verwandte Bausteine", "en": "Related Bausteine"},
-    "all_baustein_cases": {"de": "Alle {n} Praxisbeispiele zu diesem Baustein",
-                           "en": "All {n} practice examples for this Baustein"},
-    "baustein_cases_title": {"de": "Praxisbeispiele zum Baustein „{title}“",
-                             "en": "Practice examples for the Baustein “{title}”"},
-    "baustein_cases_intro": {"de": "Alle Praxisbeispiele zu diesem Baustein, zuletzt geprüfte zuerst.",
-                             "en": "All practice examples for this Baustein, most recently checked first."},
+    "all_baustein_cases": {
+        "de": "Alle {n} Praxisbeispiele zu diesem Baustein",
+        "en": "All {n} practice examples for this Baustein",
+    },
+    "baustein_cases_title": {
+        "de": "Praxisbeispiele zum Baustein „{title}“",
+        "en": "Practice examples for the Baustein “{title}”",
+    },
+    "baustein_cases_intro": {
+        "de": "Alle Praxisbeispiele zu diesem Baustein, zuletzt geprüfte zuerst.",
+        "en": "All practice examples for this Baustein, most recently checked first.",
+    },
     "back_to_baustein": {"de": "Zum Baustein", "en": "To the Baustein"},
     # listings split into pages
     "page_title": {"de": "{title} – Seite {n} von {total}", "en": "{title} – page {n} of {total}"},
     "page_of": {"de": "Seite {n} von {total}", "en": "Page {n} of {total}"},
-    "cases_range": {"de": "Praxisbeispiele {first}–{last} von {total}",
-                    "en": "practice examples {first}–{last} of {total}"},
+    "cases_range": {
+        "de": "Praxisbeispiele {first}–{last} von {total}",
+        "en": "practice examples {first}–{last} of {total}",
+    },
     "pages_label": {"de": "Seiten dieser Liste", "en": "Pages of this list"},
     "page_word": {"de": "Seite ", "en": "Page "},
     "previous_page": {"de": "Vorherige Seite", "en": "Previous page"},
     "next_page": {"de": "Nächste Seite", "en": "Next page"},
     # index pages
     "themen_title": {"de": "Themen", "en": "Topics"},
-    "themen_intro": {"de": "Bausteine und Praxisbeispiele nach Themen. Die Zahl nennt die Praxisbeispiele.",
-                     "en": "Bausteine and practice examples by topic. The number counts the practice examples."},
+    "themen_intro": {
+        "de": "Bausteine und Praxisbeispiele nach Themen. Die Zahl nennt die Praxisbeispiele.",
+        "en": "Bausteine and practice examples by topic. The number counts the practice examples.",
+    },
     "topic_intro": {"de": "Alles zum Thema „{label}“.", "en": "Everything on “{label}”."},
     "lebensphasen_title": {"de": "Lebensphasen", "en": "Life phases"},
-    "lebensphasen_intro": {"de": "Praxisbeispiele nach der Lebensphase, die sie ansprechen.",
-                           "en": "Practice examples by the life phase they address."},
-    "life_phase_intro": {"de": "Praxisbeispiele für die Lebensphase „{label}“.",
-                         "en": "Practice examples for the life phase “{label}”."},
+    "lebensphasen_intro": {
+        "de": "Praxisbeispiele nach der Lebensphase, die sie ansprechen.",
+        "en": "Practice examples by the life phase they address.",
+    },
+    "life_phase_intro": {
+        "de": "Praxisbeispiele für die Lebensphase „{label}“.",
+        "en": "Practice examples for the life phase “{label}”.",
+    },
     "regionen_title": {"de": "Regionen", "en": "Regions"},
-    "regionen_intro": {"de": "Praxisbeispiele nach Ländern. Die Zahl nennt die Praxisbeispiele.",
-                       "en": "Practice examples by German Land. The number counts the practice examples."},
+    "regionen_intro": {
+        "de": "Praxisbeispiele nach Ländern. Die Zahl nennt die Praxisbeispiele.",
+        "en": "Practice examples by German Land. The number counts the practice examples.",
+    },
     "laender": {"de": "Länder", "en": "German Länder"},
     "abroad": {"de": "Ausland und grenzüberschreitend", "en": "Abroad and across borders"},
-    "land_intro": {"de": "Praxisbeispiele aus {label}, nach Kreis oder Stadt.",
-                   "en": "Practice examples from {label}, by district or city."},
-    "country_intro": {"de": "Praxisbeispiele mit Beteiligten in {label}.",
-                      "en": "Practice examples with partners in {label}."},
+    "land_intro": {
+        "de": "Praxisbeispiele aus {label}, nach Kreis oder Stadt.",
+        "en": "Practice examples from {label}, by district or city.",
+    },
+    "country_intro": {
+        "de": "Praxisbeispiele mit Beteiligten in {label}.",
+        "en": "Practice examples with partners in {label}.",
+    },
     "whole_land": {"de": "Landesweit", "en": "Statewide"},
-    "no_cases_here": {"de": "Hier gibt es noch kein Praxisbeispiel. Kennen Sie eines? Schlagen Sie es vor.",
-                      "en": "There is no practice example here yet. Do you know one? Please suggest it."},
+    "no_cases_here": {
+        "de": "Hier gibt es noch kein Praxisbeispiel. Kennen Sie eines? Schlagen Sie es vor.",
+        "en": "There is no practice example here yet. Do you know one? Please suggest it.",
+    },
     "case_count": {"de": "{n} Praxisbeispiele", "en": "{n} practice examples"},
     "case_count_1": {"de": "1 Praxisbeispiel", "en": "1 practice example"},
     "bausteine_title": {"de": "Bausteine", "en": "Bausteine"},
     "bausteine_intro": {
         "de": "Die Bausteine beschreiben, wie eine Kommune ihr Bildungsmanagement aufbaut: jeweils mit "
-              "Einleitung, Umsetzung und Selbsteinschätzung.",
+        "Einleitung, Umsetzung und Selbsteinschätzung.",
         "en": "The Bausteine (building blocks) describe how a municipality builds up its local education "
-              "management, each with an introduction, implementation and a self-assessment."},
+        "management, each with an introduction, implementation and a self-assessment.",
+    },
     "cases_title": {"de": "Praxisbeispiele", "en": "Practice examples"},
-    "cases_intro": {"de": "Alle Praxisbeispiele, zuletzt geprüfte zuerst.",
-                    "en": "All practice examples, most recently checked first."},
+    "cases_intro": {
+        "de": "Alle Praxisbeispiele, zuletzt geprüfte zuerst.",
+        "en": "All practice examples, most recently checked first.",
+    },
     "glossary_title": {"de": "Glossar", "en": "Glossary"},
     "glossary_intro": {
         "de": "Die Fachbegriffe des kommunalen Bildungsmanagements, wie dieses Portal sie verwendet, mit ihrer "
-              "englischen Entsprechung. Übersetzungen auf dieser Seite halten sich an diese Begriffe.",
+        "englischen Entsprechung. Übersetzungen auf dieser Seite halten sich an diese Begriffe.",
         "en": "The terms of local education management as this site uses them, with their German originals. "
-              "The English pages of this site keep to these terms."},
+        "The English pages of this site keep to these terms.",
+    },
     "glossary_other": {"de": "Englisch", "en": "German"},
     "sample_operator_title": {"de": "Beispielangaben", "en": "Sample details"},
     "sample_operator": {
         "de": "Name, Anschrift und Kontakte auf dieser Seite sind Beispiele. Wer das Portal betreibt, trägt die "
-              "eigenen Angaben einmal in der Konfiguration ein (mkdocs.yml, extra.operator).",
+        "eigenen Angaben einmal in der Konfiguration ein (mkdocs.yml, extra.operator).",
         "en": "The name, address and contacts on this page are samples. Whoever runs the site enters their own "
-              "details once in the configuration (mkdocs.yml, extra.operator)."},
+        "details once in the configuration (mkdocs.yml, extra.operator).",
+    },
     # search
-    "praxisbeispiel_type": {"de": "Praxisbeispiel", "en": "Practice example"},
-    "baustein_type": {"de": "Baustein", "en": "Baustein"},
-    "page_type": {"de": "Seite", "en": "Page"},
     "search_label": {"de": "Portal durchsuchen", "en": "Search the site"},
     "search_placeholder": {"de": "Suchen", "en": "Search"},
     "search_submit": {"de": "Suche starten", "en": "Search"},
     "finder_title": {"de": "Praxisfinder", "en": "Practice finder"},
-    "finder_intro": {"de": "Suchen Sie in allen Bausteinen und Praxisbeispielen – mit Suchbegriffen, Filtern oder beidem.",
-                     "en": "Search all Bausteine and practice examples – by words, by filters or both."},
+    "finder_intro": {
+        "de": "Suchen Sie in allen Bausteinen und Praxisbeispielen – mit Suchbegriffen, Filtern oder beidem.",
+        "en": "Search all Bausteine and practice examples – by words, by filters or both.",
+    },
     "finder_query": {"de": "Suchbegriffe", "en": "Search terms"},
     "finder_placeholder": {"de": "z. B. Übergang Schule Beruf", "en": "e.g. transition school work"},
     "finder_reset": {"de": "Alles zurücksetzen", "en": "Reset all"},
-    "finder_noscript": {"de": "Der Praxisfinder braucht JavaScript. Ohne JavaScript finden Sie alle Inhalte über die Übersichten:",
-                        "en": "The practice finder needs JavaScript. Without it, all content is in the overviews:"},
+    "finder_noscript": {
+        "de": "Der Praxisfinder braucht JavaScript. Ohne JavaScript finden Sie alle Inhalte über die Übersichten:",
+        "en": "The practice finder needs JavaScript. Without it, all content is in the overviews:",
+    },
     "filter_typ": {"de": "Art der Seite", "en": "Type of page"},
     "filter_thema": {"de": "Thema", "en": "Topic"},
     "filter_land": {"de": "Land", "en": "Land (state)"},
@@ -134,15 +166,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "accessibility": {"de": "Barrierefreiheit", "en": "Accessibility"},
     "made_with": {"de": "Erstellt mit", "en": "Made with"},
     "not_found_title": {"de": "Seite nicht gefunden", "en": "Page not found"},
-    "not_found_text": {"de": "Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen oder die Adresse "
-                               "enthält einen Tippfehler. Von hier aus finden Sie weiter:",
-                       "en": "There is no page at this address. It may have moved, or the address may contain a typo. "
-                             "You can continue from here:"},
+    "not_found_text": {
+        "de": "Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen oder die Adresse "
+        "enthält einen Tippfehler. Von hier aus finden Sie weiter:",
+        "en": "There is no page at this address. It may have moved, or the address may contain a typo. "
+        "You can continue from here:",
+    },
     "not_found_home": {"de": "Startseite", "en": "Home"},
     "topic_bausteine": {"de": "Bausteine", "en": "Bausteine"},
     "topic_cases": {"de": "Praxisbeispiele", "en": "Practice examples"},
-    "no_bausteine_here": {"de": "Kein Baustein ist diesem Thema zugeordnet.",
-                          "en": "No Baustein belongs to this topic."},
+    "no_bausteine_here": {
+        "de": "Kein Baustein ist diesem Thema zugeordnet.",
+        "en": "No Baustein belongs to this topic.",
+    },
 }
 
 
@@ -154,8 +190,20 @@ def case_count(n: int, lang: str) -> str:
     return t("case_count_1", lang) if n == 1 else t("case_count", lang, n=n)
 
 
-_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December"]
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def date(day: datetime.date, lang: str) -> str:

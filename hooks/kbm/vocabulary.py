@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
 from babel import Locale
 from pydantic import BaseModel, ConfigDict
 
-LANGUAGES = ("de", "en")
+from .languages import LANGUAGES  # noqa: F401  (the labels are given in each of them)
+
 VOCABULARY_FILE = Path(__file__).with_name("vocabularies.yaml")
 
 
@@ -37,7 +38,7 @@ class Vocabulary(BaseModel):
         return getattr(self, kind)[key].label(lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
     with open(path, encoding="utf-8") as handle:
         return Vocabulary.model_validate(yaml.safe_load(handle))
@@ -47,7 +48,7 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
 _NOT_COUNTRIES = {"DE", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def countries(lang: str) -> dict[str, str]:
     """ISO 3166-1 alpha-2 codes of countries other than Germany, with their names in ``lang``."""
     codes = [c for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES]

@@ -21,16 +21,20 @@ def web_address(value: str) -> str:
     bad = _FORBIDDEN.search(value)
     if bad:
         what = "a space or line break" if bad.group().isspace() else f"the character {bad.group()!r}"
-        raise ValueError(f"'{shown}' contains {what}, which an address cannot hold: copy the address again from "
-                         "the browser's address bar")
+        raise ValueError(
+            f"'{shown}' contains {what}, which an address cannot hold: copy the address again from "
+            "the browser's address bar"
+        )
     try:
         parts = urlsplit(value)
         port = parts.port
     except ValueError:
         raise ValueError(f"'{shown}' is not a web address: copy it again from the browser's address bar") from None
     if parts.scheme.lower() != "https":
-        raise ValueError(f"'{shown}' is not a web address starting with https://; if the page has no https:// "
-                         "address, look for the same document elsewhere or cite another source")
+        raise ValueError(
+            f"'{shown}' is not a web address starting with https://; if the page has no https:// "
+            "address, look for the same document elsewhere or cite another source"
+        )
     if "@" in parts.netloc:
         raise ValueError(f"'{shown}' contains a user name or password before '@': cite the public address only")
     host = (parts.hostname or "").rstrip(".")
@@ -42,5 +46,12 @@ def web_address(value: str) -> str:
     if len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels) or labels[-1].isdigit():
         raise ValueError(f"'{shown}' names no valid web site after https://")
     netloc = ascii_host if port in (None, 443) else f"{ascii_host}:{port}"
-    return urlunsplit(("https", netloc, quote(parts.path, safe=_SAFE), quote(parts.query, safe=_SAFE),
-                       quote(parts.fragment, safe=_SAFE)))
+    return urlunsplit(
+        (
+            "https",
+            netloc,
+            quote(parts.path, safe=_SAFE),
+            quote(parts.query, safe=_SAFE),
+            quote(parts.fragment, safe=_SAFE),
+        )
+    )

@@ -1,17 +1,62 @@
-"""Serving a built site on 127.0.0.1 as a configured web server would, for tests, audits and screenshots."""
+"""Tooling shared by the tests and the scripts (not part of the build): copying the project's sources,
+serving a built site on 127.0.0.1 as a configured web server would, and finding Chromium."""
 
 from __future__ import annotations
 
 import functools
 import gzip
+import os
+import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-# Debian's Chromium, started without the services that would try to reach Google at start.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+# What a copy of the sources leaves out: build output, the virtualenv, caches and the screenshots.
+COPY_IGNORE = shutil.ignore_patterns(
+    ".venv", "site", "site-*", ".git", "__pycache__", ".pytest_cache", "*.egg-info", "screenshots", "node_modules"
+)
+
+# Chromium started without the services that would try to reach Google at start.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def copy_sources(source: Path, target: Path) -> Path:
+    """A copy of a site's sources to change or build elsewhere."""
+    shutil.copytree(source, target, ignore=COPY_IGNORE)
+    return target
+
+
+INSTALL_HINT = (
+    "Chromium is needed here: install it with `sudo apt-get install chromium` (Debian/Ubuntu) "
+    "or point the CHROMIUM variable at a Chromium or Chrome binary."
+)
+
+
+def launch(playwright):  # type: ignore[no-untyped-def]  (Playwright is only a test dependency)
+    """Chromium, headless, through Playwright."""
+    executable = chromium()
+    if executable is None:
+        raise SystemExit(INSTALL_HINT)
+    return playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+
+
+def chromium() -> str | None:
+    """The browser to drive: $CHROMIUM if set, else Debian's /usr/bin/chromium, else `chromium` on the PATH."""
+    configured = os.environ.get("CHROMIUM")
+    if configured:
+        return configured if Path(configured).exists() else None
+    default = Path("/usr/bin/chromium")
+    return str(default) if default.exists() else shutil.which("chromium")
+
+
 _COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", "/")
 
 
@@ -61,7 +106,7 @@ class SiteServer:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
-    def __enter__(self) -> "SiteServer":
+    def __enter__(self) -> SiteServer:
         self.thread.start()
         return self
 
