@@ -35,7 +35,7 @@ class Build:
     language's error page across the nested build; ``indexing`` outlives the build under `serve`.
     """
 
-    collection: Collection | None = None
+    read: Collection | None = None  # the content as read in this build; see ``collection``
     operator: Operator | None = None  # from mkdocs.yml, checked once the configuration is read
     german_404: bytes | None = None  # the default language's 404 page, kept while the others are built
     slots: dict[str, dict[str, str]] = field(default_factory=dict)  # generated HTML by source path
@@ -43,6 +43,13 @@ class Build:
     root: Path = Path(".")
     serving: bool = False  # under `mkdocs serve` the search index is written in the background
     indexing: BackgroundIndex | None = None
+
+    @property
+    def collection(self) -> Collection:
+        """The content of this build: read in on_files, before any page or template event."""
+        if self.read is None:
+            raise PluginError("the content was not read: on_files did not run before this event")
+        return self.read
 
 
 build = Build()
@@ -76,10 +83,10 @@ def on_config(config):
 @event_priority(-200)  # after mkdocs-static-i18n has chosen this language's files
 def on_files(files, config):
     lang = current_language(config)
-    if lang == i18n_plugin(config).default_language or build.collection is None:
-        build.collection = None
+    if lang == i18n_plugin(config).default_language or build.read is None:
+        build.read = None
         try:
-            build.collection = load_collection(build.root)
+            build.read = load_collection(build.root)
         except ContentError as error:
             raise PluginError(error.report()) from None
     build.slots = add_pages(files, config, build.collection, lang)

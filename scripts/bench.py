@@ -12,6 +12,7 @@ page in `mkdocs serve`. Figures, not pass/fail: the goals are printed beside the
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import platform
 import random
@@ -24,7 +25,9 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from _project import ROOT
 from corpus import make_corpus
@@ -35,6 +38,7 @@ from kbm.finder import finder_form
 from kbm.indexes import generated_pages
 from kbm.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kbm.pages import page_markdown
+from kbm.problems import Problem
 from kbm.sources import read
 
 PYTHON = sys.executable
@@ -116,6 +120,7 @@ def same_pages_baseline(copy: Path) -> Path:
             _write(docs / f"{page.src_uri.removesuffix('.md')}.{lang}.md", text)
         for entry in collection.all_entries():
             parsed = read(entry.files.get(lang) or entry.files[DEFAULT_LANGUAGE])
+            assert not isinstance(parsed, Problem), parsed  # the collection read it a moment ago
             title = entry.text(lang).title.replace('"', '\\"')
             body = page_markdown(collection, entry.src_uri, parsed.body, lang).preview()
             _write(docs / f"{entry.src_uri.removesuffix('.md')}.{lang}.md", f'---\ntitle: "{title}"\n---\n\n{body}')
@@ -170,7 +175,7 @@ def serve_rebuild_seconds(copy: Path, runs: int) -> float:
                 encoding="utf-8",
             )
             start = time.perf_counter()
-            _wait_for(url, lambda text, marker=marker: marker in text)
+            _wait_for(url, functools.partial(_shows, marker))
             seconds.append(time.perf_counter() - start)
             time.sleep(2)  # let the server settle before the next edit
         return statistics.median(seconds)
@@ -179,7 +184,11 @@ def serve_rebuild_seconds(copy: Path, runs: int) -> float:
         server.wait()
 
 
-def _wait_for(url: str, ready, limit: float = 600) -> None:
+def _shows(marker: str, text: str) -> bool:
+    return marker in text
+
+
+def _wait_for(url: str, ready: Callable[[str], bool], limit: float = 600) -> None:
     deadline = time.time() + limit
     while time.time() < deadline:
         try:
@@ -211,7 +220,7 @@ def first_query_kb(site: Path) -> list[str]:
     return re.findall(r"(\d+) KB", lines[1])[:3] if result.returncode == 0 and len(lines) > 1 else []
 
 
-def measure(size: int, runs: int, folder: Path) -> dict[str, object]:
+def measure(size: int, runs: int, folder: Path) -> dict[str, Any]:
     copy = make_corpus(size, folder / f"corpus-{size}")
     site = copy / "site"
     builds = [timed_build(copy / "mkdocs.yml", site) for _ in range(runs)]
@@ -227,7 +236,7 @@ def measure(size: int, runs: int, folder: Path) -> dict[str, object]:
     def median(key: str) -> float:
         return statistics.median(b[key] for b in builds)
 
-    figures = {
+    figures: dict[str, Any] = {
         "build": median("seconds"),
         "peak": median("peak"),
         "indexing": median("index"),

@@ -15,6 +15,7 @@ import gzip
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from _project import ROOT  # noqa: F401  (puts the kbm package on the path)
 from local_site import SiteServer, launch
@@ -23,7 +24,7 @@ QUERIES = ["Nordhausen", "Übergang Schule Beruf", "Bildung"]  # a place, a ques
 FILTER = "typ=praxisbeispiel&thema=bildungsuebergaenge&land=DE-ST"
 
 
-def fetched_bytes(browser, url: str) -> tuple[int, int]:
+def fetched_bytes(browser: Any, url: str) -> tuple[int, int]:  # a Playwright browser
     """(compressed bytes from /pagefind/, number of results) for one view of the Praxisfinder."""
     page = browser.new_page()
     requests = []

@@ -178,7 +178,7 @@ def case_files(number: int, rng: random.Random, baustein_slugs: list[str]) -> tu
         "start": start,
         "partner": PARTNERS[partner],
     }
-    values_en = {**values, "people": values["people"].replace(".", ","), "partner": PARTNERS_EN[partner]}
+    values_en = {**values, "people": str(values["people"]).replace(".", ","), "partner": PARTNERS_EN[partner]}
     body_de, body_en = [], []
     for (head_de, head_en), pairs in SECTIONS.items():
         chosen = [pairs[i] for i in sorted(rng.sample(range(len(pairs)), k=min(len(pairs), 5)))] * 2
@@ -199,7 +199,7 @@ def case_files(number: int, rng: random.Random, baustein_slugs: list[str]) -> tu
     if rng.random() < 0.1:
         return slug, german, None
     english = (
-        f'---\ntitle: "{values["place"]}: steering {values["topic_en"].lower()} together"\n'
+        f'---\ntitle: "{values["place"]}: steering {str(values["topic_en"]).lower()} together"\n'
         f'summary: "Synthetic example {number} for measurements: {values["place"]} arranges its services '
         f'on {values["topic_en"]}."\n'
         "---\n\n" + "\n\n".join(body_en) + "\n"

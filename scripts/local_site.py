@@ -10,6 +10,7 @@ import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 # What a copy of the sources leaves out: build output, the virtualenv, caches and the screenshots.
 COPY_IGNORE = shutil.ignore_patterns(
@@ -40,7 +41,7 @@ INSTALL_HINT = (
 )
 
 
-def launch(playwright):  # type: ignore[no-untyped-def]  (Playwright is only a test dependency)
+def launch(playwright: Any) -> Any:  # Playwright's types: it is only a test dependency
     """Chromium, headless, through Playwright."""
     executable = chromium()
     if executable is None:
@@ -110,6 +111,6 @@ class SiteServer:
         self.thread.start()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()

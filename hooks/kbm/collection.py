@@ -27,7 +27,7 @@ from .entries import Collection, Entry
 from .field_errors import field_name, validate
 from .languages import DEFAULT_LANGUAGE, LANGUAGES
 from .links import markdown_converter
-from .models import CODE_FIELDS, HandWrittenPage
+from .models import CODE_FIELDS, HandWrittenPage, PageTexts
 from .operator import PLACEHOLDER_PATTERN as OPERATOR_PLACEHOLDER
 from .operator import Operator, load_operator, substitute, unknown_placeholder
 from .page_types import DOCS, PageType, page_type
@@ -133,7 +133,7 @@ def _header_problems(page: ParsedFile, consent: bool) -> list[Problem]:
         line = page.line_of(loc)
         reported.add((line, message))
         problems.append(Problem(page.file.display, line, field_name(loc), message))
-    comments = list(header_comments(page))
+    comments = list(header_comments(page.source, page.body_start))
     for line, comment in comments:
         for message in line_problems(comment, consent):
             if (line, message) not in reported:
@@ -258,7 +258,8 @@ def _entry(
         ]
     problems: list[Problem] = []
     facts = _validate(page_type.model, german, problems, vocabulary)
-    texts, files = {}, {}
+    texts: dict[str, PageTexts] = {}
+    files: dict[str, ContentFile] = {}
     if facts is not None:
         texts[DEFAULT_LANGUAGE] = facts
         files[DEFAULT_LANGUAGE] = german.file

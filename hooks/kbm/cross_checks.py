@@ -105,19 +105,25 @@ def link_problems_of(
             file = entry.files.get(lang) or entry.files[DEFAULT_LANGUAGE]
             page = parsed[(entry.kind, entry.slug)][file.lang]
             shown[entry.src_uri] = ShownPage(
-                entry.src_uri,
-                file.display,
-                readings[file.display].links,
-                lambda e=entry, b=page.body, lg=lang: page_markdown(collection, e.src_uri, b, lg).markdown,
+                entry.src_uri, file.display, readings[file.display].links, _shown(collection, entry, page.body, lang)
             )
         by_uri: dict[str, dict[str, HandWritten]] = defaultdict(dict)
         for hand in hand_written:
             by_uri[hand.src_uri][hand.lang] = hand
         for src_uri, versions in by_uri.items():
-            hand = versions.get(lang) or versions.get(DEFAULT_LANGUAGE)
-            if hand is not None:
-                shown[src_uri] = ShownPage(src_uri, hand.display, hand.reading.links, lambda b=hand.text: b)
+            version = versions.get(lang) or versions.get(DEFAULT_LANGUAGE)
+            if version is not None:
+                shown[src_uri] = ShownPage(src_uri, version.display, version.reading.links, _as_is(version.text))
     return link_problems(site, convert)
+
+
+def _shown(collection: Collection, entry: Entry, body: str, lang: str) -> Callable[[], str]:
+    """The Markdown a content page becomes in ``lang``, made only when a link into it is checked."""
+    return lambda: page_markdown(collection, entry.src_uri, body, lang).markdown
+
+
+def _as_is(text: str) -> Callable[[], str]:
+    return lambda: text
 
 
 def clashing_files(root: Path) -> list[Problem]:

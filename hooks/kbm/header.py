@@ -86,13 +86,14 @@ def load(raw: str, first_line: int = 1) -> tuple[Any, dict[Path_, int]]:
 def _check_events(raw: str, first_line: int) -> None:
     depth = 0
     for event in yaml.parse(raw, Loader=_LOADER):
-        line = event.start_mark.line + first_line
+        line = (event.start_mark.line if event.start_mark else 0) + first_line
         if isinstance(event, yaml.AliasEvent):
             raise HeaderError(line, "YAML aliases (*name) are not allowed in a header: write the value out")
         if getattr(event, "anchor", None):
             raise HeaderError(line, "YAML anchors (&name) are not allowed in a header: write the value out")
-        if getattr(event, "tag", None) and event.tag != "!":
-            raise HeaderError(line, f"YAML tags ({event.tag}) are not allowed in a header: write plain values")
+        tag = getattr(event, "tag", None)
+        if tag and tag != "!":
+            raise HeaderError(line, f"YAML tags ({tag}) are not allowed in a header: write plain values")
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:

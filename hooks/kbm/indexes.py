@@ -7,7 +7,7 @@ at `<address>/seite/<n>/`, linked both ways, so that every page stays small howe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .addresses import (
@@ -112,7 +112,7 @@ def listing_pages(
     base: str,
     title: str,
     intro: str | Callable[[str], str],
-    rows: list[tuple[str | None, Case]],
+    rows: Sequence[tuple[str | None, Case]],
     collection: Collection,
     lang: str,
     *,
@@ -162,7 +162,7 @@ def listing_pages(
     return pages
 
 
-def _runs(rows: list[tuple[str | None, Case]]) -> list[tuple[str | None, list[Case]]]:
+def _runs(rows: Sequence[tuple[str | None, Case]]) -> list[tuple[str | None, list[Case]]]:
     """Consecutive rows of the same group, together."""
     runs: list[tuple[str | None, list[Case]]] = []
     for group, entry in rows:

@@ -65,6 +65,15 @@ _VERIFIABLE = 50_000
 _INLINE_CODE = re.compile(r"(?<!<pre>)(?<!</span>)<code>(.*?)</code>", re.S)
 _BRACKET = re.compile(r"\\.|[\[\]]")
 _BACKTICKS = re.compile(r"`+")
+
+
+def _run(pattern: re.Pattern[str], text: str, pos: int) -> tuple[str, int]:
+    """What ``pattern`` matches at ``pos`` and where that ends; a character where it matches nothing, so that
+    reading always moves on (the patterns used here match at every place they are used)."""
+    match = pattern.match(text, pos)
+    return (match.group(), match.end()) if match else (text[pos : pos + 1], pos + 1)
+
+
 # What can start code or markup: a '<' only before a letter, '/', '!' or '?' (else it is text).
 _SPECIAL = re.compile(r"[`\\]|<(?=[a-zA-Z/!?])")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
@@ -235,7 +244,7 @@ def _read_html(
         if char == "`":
             end = spans.end(pos) if markdown else None
             if end is None:
-                pos = _BACKTICKS.match(text, pos).end()
+                pos = _run(_BACKTICKS, text, pos)[1]
                 continue
             blanks.append((pos, end))
             pos = end
@@ -310,7 +319,7 @@ class _CodeSpans:
         end = self.pairs.get(start)
         if end is None:
             return None
-        run = _BACKTICKS.match(self.text, start).end() - start
+        run = _run(_BACKTICKS, self.text, start)[1] - start
         content = self.text[start + run : end - run]
         if not _RISKY.search(content):
             return end
@@ -349,8 +358,8 @@ def _read_angle(
     """Read what starts with '<' at ``pos``; returns where reading goes on."""
     add = reading.findings.append
     if text.startswith("<!--", pos):
-        end = _COMMENT_END.search(text, pos + 2)  # '<!-->' and '<!--->' are whole comments
-        if end is None:
+        closing = _COMMENT_END.search(text, pos + 2)  # '<!-->' and '<!--->' are whole comments
+        if closing is None:
             add(
                 Finding(
                     pos,
@@ -360,10 +369,10 @@ def _read_angle(
             )
             blanks.append((pos, len(text)))
             return len(text)
-        if source and not stack and ("<!--" in text[pos + 4 : end.start()] or "`" in text[pos : end.start()]):
+        if source and not stack and ("<!--" in text[pos + 4 : closing.start()] or "`" in text[pos : closing.start()]):
             return pos + 1  # Markdown may not take this for a comment ('<!--' or a code span inside): read on in it
-        blanks.append((pos, end.end()))
-        return end.end()
+        blanks.append((pos, closing.end()))
+        return closing.end()
     if text.startswith("</", pos) and not _TAG_NAME.match(text, pos) and not text.startswith("</>", pos):
         end = text.find(">", pos)
         add(Finding(pos, "'</' not followed by a name starts a hidden comment in HTML: write &lt;/ for the characters"))
@@ -452,15 +461,16 @@ def _read_tag(text: str, pos: int) -> tuple[str, list[tuple[str, str | None]], i
     match = _TAG_NAME.match(text, pos)
     if not match:
         return None
-    name, at, attributes = match.group(1).lower(), match.end(), []
+    name, at = match.group(1).lower(), match.end()
+    attributes: list[tuple[str, str | None]] = []
     while True:
-        at = _SPACE.match(text, at).end()
+        at = _run(_SPACE, text, at)[1]
         if at >= len(text):
             return name, attributes, -1
         if text[at] == ">":
             return name, attributes, at + 1
-        key_match = _ATTRIBUTE_NAME.match(text, at)
-        key, at = key_match.group().lower(), key_match.end()
+        key, at = _run(_ATTRIBUTE_NAME, text, at)
+        key = key.lower()
         equals = _BEFORE_VALUE.match(text, at)
         if not equals:
             attributes.append((key, None))
@@ -474,9 +484,8 @@ def _read_tag(text: str, pos: int) -> tuple[str, list[tuple[str, str | None]], i
             attributes.append((key, html.unescape(text[at + 1 : close])))
             at = close + 1
         else:
-            value = _UNQUOTED.match(text, at)
-            attributes.append((key, html.unescape(value.group())))
-            at = value.end()
+            value, at = _run(_UNQUOTED, text, at)
+            attributes.append((key, html.unescape(value)))
 
 
 def _close(name: str, pos: int, stack: list[tuple[str, int]], reading: Reading) -> None:

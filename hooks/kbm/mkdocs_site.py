@@ -7,6 +7,7 @@ after it has run, carrying the attributes it gives its own files (language switc
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -16,7 +17,7 @@ from .indexes import generated_pages
 from .languages import DEFAULT_LANGUAGE, plugin_mismatch
 
 
-def i18n_plugin(config: MkDocsConfig):
+def i18n_plugin(config: MkDocsConfig) -> Any:  # the plugin ships no type information
     return config.plugins["i18n"]
 
 
@@ -57,11 +58,12 @@ def add_pages(files: Files, config: MkDocsConfig, collection: Collection, lang: 
 def _localise(file: File, config: MkDocsConfig, lang: str, content_lang: str) -> None:
     plugin = i18n_plugin(config)
     file.dest_uri = _dest_uri(file.dest_uri, lang, plugin.default_language)
-    file.locale = content_lang
-    file.localization = content_lang
-    file.locale_alternate_of = lang
-    file.norm_src_uri = file.src_uri
-    file.alternates = {
+    localised: Any = file  # the attributes the i18n plugin gives its files, which MkDocs's File does not declare
+    localised.locale = content_lang
+    localised.localization = content_lang
+    localised.locale_alternate_of = lang
+    localised.norm_src_uri = file.src_uri
+    localised.alternates = {
         other: file if other == lang else _alternate(file, config, other) for other in plugin.build_languages
     }
 

@@ -8,7 +8,7 @@ passes in: ``Model.model_validate(data, context=vocabulary_context(vocabulary))`
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar, cast
 
 from pydantic import (
     AfterValidator,
@@ -56,8 +56,8 @@ def vocabulary_of(info: ValidationInfo) -> Vocabulary:
     return vocabulary
 
 
-def controlled(kind: str, description: str) -> Any:
-    """A string that must be a key of one vocabulary; the JSON Schema lists the keys as an enum."""
+def _key_of(kind: str) -> AfterValidator:
+    """The check that a string is a key of one vocabulary, with a hint where the label was written instead."""
 
     def check(value: str, info: ValidationInfo) -> str:
         terms = getattr(vocabulary_of(info), kind)
@@ -74,9 +74,23 @@ def controlled(kind: str, description: str) -> Any:
             )
         return value
 
-    return Annotated[
-        str, AfterValidator(check), Field(description=description, json_schema_extra={VOCABULARY_KEY: kind})
-    ]
+    return AfterValidator(check)
+
+
+def _listed(kind: str, description: str) -> Any:
+    # The JSON Schema lists the vocabulary's keys here (schemas.py).
+    return Field(description=description, json_schema_extra={VOCABULARY_KEY: kind})
+
+
+# Strings that must be a key of one vocabulary.
+LandKey = Annotated[str, _key_of("laender"), _listed("laender", "ISO 3166-2 code of the German Land, e.g. DE-ST")]
+MunicipalityType = Annotated[
+    str, _key_of("municipality_types"), _listed("municipality_types", "Type of municipality or region")
+]
+Topic = Annotated[str, _key_of("topics"), _listed("topics", "Topic (key of the topics vocabulary)")]
+LifePhase = Annotated[str, _key_of("life_phases"), _listed("life_phases", "Life phase")]
+Programme = Annotated[str, _key_of("programmes"), _listed("programmes", "Funding programme or frame")]
+Status = Annotated[str, _key_of("statuses"), _listed("statuses", "State of the work")]
 
 
 def _check_country(value: str) -> str:
@@ -145,11 +159,11 @@ class Partner(Strict):
 class Region(Strict):
     """Where a case took place: a German Land (with district or municipality) or a place abroad."""
 
-    land: controlled("laender", "ISO 3166-2 code of the German Land, e.g. DE-ST") | None = None
+    land: LandKey | None = None
     country: Annotated[str, AfterValidator(_check_country)] | None = Field(
         None, description="For a place abroad: ISO 3166-1 alpha-2 country code, e.g. FR"
     )
-    type: controlled("municipality_types", "Type of municipality or region")
+    type: MunicipalityType
     name: Text | None = Field(None, description="Name of the district, city or municipality")
     ags: str | None = Field(
         None,
@@ -180,7 +194,7 @@ class Region(Strict):
         if not land:  # missing or invalid: reported on its own
             return value
         vocabulary = vocabulary_of(info)
-        prefix = vocabulary.laender[land].ags
+        prefix = vocabulary.laender[land].ags or ""
         if not value.startswith(prefix):
             raise PydanticCustomError(
                 "ags",
@@ -260,7 +274,7 @@ class BausteinTexts(PageTexts):
 
 # ---- language-neutral facts, stated once in the German file -------------------------------------
 
-Topics = list[controlled("topics", "Topic (key of the topics vocabulary)")]
+Topics = list[Topic]
 CONSENT = (
     "true only if every person whose e-mail address or phone number the page shows has agreed to "
     "its publication; otherwise name the organisation and link its public page"
@@ -279,18 +293,16 @@ class BausteinFacts(Strict):
 class CaseFacts(Strict):
     regions: list[Region] = Field(min_length=1, description="Where it happened; one or more")
     topics: Topics = Field(min_length=1, description="Topics of the case; one or more")
-    life_phases: list[controlled("life_phases", "Life phase")] = Field(
-        min_length=1, description="Life phases the case addresses"
-    )
+    life_phases: list[LifePhase] = Field(min_length=1, description="Life phases the case addresses")
     bausteine: list[Slug] = Field(min_length=1, description="Slugs of the Bausteine this case illustrates")
-    programme: controlled("programmes", "Funding programme or frame") | None = Field(
+    programme: Programme | None = Field(
         None, description="Funding programme or frame of the work; leave out if none applies"
     )
     period: Period | None = Field(
         None,
         description="When it happened: 'start' year and, once it has ended, 'end' year; leave out if no source says",
     )
-    status: controlled("statuses", "State of the work")
+    status: Status
     partners: list[Annotated[Partner, BeforeValidator(_name_only)]] = Field(
         [], description="Organisations that took part"
     )
@@ -316,11 +328,15 @@ class HandWrittenPage(Strict):
     contact_consent: bool = Field(False, description=CONSENT)
 
 
-def translation_of(model: type[Strict], texts: type[Strict], facts: type[Strict]) -> type[Strict]:
+TextsT = TypeVar("TextsT", bound=Strict)
+
+
+def translation_of(model: type[Strict], texts: type[TextsT], facts: type[Strict]) -> type[TextsT]:
     """The model of a page type's English file: its own texts; a neutral fact may be repeated but must equal
     the German one."""
-    optional = {
-        name: (f.annotation | None, Field(None, description=f.description)) for name, f in facts.model_fields.items()
+    optional: dict[str, Any] = {
+        name: (cast(Any, f.annotation) | None, Field(None, description=f.description))
+        for name, f in facts.model_fields.items()
     }
     return create_model(
         f"{model.__name__}Translation",

@@ -34,13 +34,13 @@ class PageType:
     plural: str  # ('all cases')
     source_folder: str  # where its files are, from the project root: <slug>.de.md and <slug>.en.md
     site_folder: str  # where its pages are published: /<site_folder>/<slug>/
-    texts: type[Strict]  # the fields each language's file states
+    texts: type[PageTexts]  # the fields each language's file states (at least a title and a summary)
     facts: type[Strict]  # the language-neutral fields, stated once in the German file
-    model: type[Strict]  # the German file: facts and texts
+    model: type[PageTexts]  # the German file: facts and texts
     sections: dict[str, Sections]  # by language
     references: str | None = None  # a field that names Bausteine by slug
     paginated: bool = False  # its overview continues at /<site_folder>/seite/<n>/ (see addresses.py)
-    translation: type[Strict] = field(init=False)  # the English file: texts; facts only as in the German one
+    translation: type[PageTexts] = field(init=False)  # the English file: texts; facts only as in the German one
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "translation", translation_of(self.model, self.texts, self.facts))
@@ -58,7 +58,7 @@ class PageType:
         """Whether its files live outside docs/, so that the build adds them to the site itself."""
         return not self.source_folder.startswith(DOCS + "/")
 
-    def model_for(self, lang: str) -> type[Strict]:
+    def model_for(self, lang: str) -> type[PageTexts]:
         return self.model if lang == DEFAULT_LANGUAGE else self.translation
 
 

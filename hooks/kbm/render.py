@@ -15,7 +15,7 @@ from .addresses import LIFE_PHASES, TOPICS, baustein_cases_uri, entry_uri, facet
 from .entries import Case, Collection, Entry
 from .languages import DEFAULT_LANGUAGE
 from .listings import BAUSTEIN_CASES_SHOWN, has_case_listing
-from .models import Region
+from .models import BausteinTexts, Region
 from .page_types import BAUSTEIN
 from .slots import Writer
 from .texts import date, t
@@ -136,7 +136,9 @@ def sources_section(entry: Entry, lang: str, out: Writer) -> None:
 
 
 def self_assessment(entry: Entry, lang: str, out: Writer) -> None:
-    stages = entry.text(lang).self_assessment
+    texts = entry.text(lang)
+    assert isinstance(texts, BausteinTexts), f"{entry.src_uri} has no self-assessment"
+    stages = texts.self_assessment
     german = _german_attr(entry, lang)
     rows = "\n".join(
         f"<tr>\n<td>{n} {t(f'stage_{n}', lang)}</td>\n<td{german}>{html_escape(text)}</td>\n</tr>"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from .glossary import load_glossary
+from .glossary import Term, load_glossary
 from .languages import DEFAULT_LANGUAGE
 from .page_types import PageType
 from .problems import Problem
@@ -82,7 +82,7 @@ def quote_problems(display: str, lines: list[str], first: int) -> Iterator[Probl
 
 
 @cache
-def _checked_terms() -> list[tuple[re.Pattern[str], object]]:
+def _checked_terms() -> list[tuple[re.Pattern[str], Term]]:
     # Terms of several words are explained in the glossary, not checked word for word.
     return [
         (re.compile(rf"\b{term.de}(e|en|n|s|es)?\b"), term)

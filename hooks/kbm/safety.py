@@ -99,12 +99,12 @@ def read_text(
             )
             break
         before = len(reading.problems)
-        for message, contact in line_findings(lines[number - first_line], consent):
-            if contact and contact_key(contact) in exempt:
+        for message, held in line_findings(lines[number - first_line], consent):
+            if held and contact_key(held) in exempt:
                 continue
             add(Problem(display, number, "text", message))
-            if contact:
-                found.setdefault(number, set()).add(contact_key(contact))
+            if held:
+                found.setdefault(number, set()).add(contact_key(held))
         lines_with_findings += len(reading.problems) > before
     for match in _PLACEHOLDER_LINE.finditer(text):
         add(Problem(display, line_of(match.start()), "text", "fill in or delete this placeholder (it still says TODO)"))

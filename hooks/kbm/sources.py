@@ -288,9 +288,9 @@ def read_page(path: Path, display: str) -> TextFile | Problem:
     return TextFile(meta, lines, body_line, text)
 
 
-def header_comments(page: TextFile) -> Iterator[tuple[int, str]]:
+def header_comments(source: str, body_start: int) -> Iterator[tuple[int, str]]:
     """(file line, text) of the comments in a page's header: published with the repository, so checked too."""
-    for number, line in enumerate(page.source.split("\n")[1 : page.body_start - 2], 2):
+    for number, line in enumerate(source.split("\n")[1 : body_start - 2], 2):
         match = _COMMENT.search(line)
         if match:
             yield number, match.group(1)

@@ -51,6 +51,10 @@ _NOT_COUNTRIES = {"DE", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 @cache
 def countries(lang: str) -> dict[str, str]:
     """ISO 3166-1 alpha-2 codes of countries other than Germany, with their names in ``lang``."""
-    codes = [c for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES]
+    codes = [
+        c
+        for c in Locale.parse("en").territories
+        if isinstance(c, str) and len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES
+    ]
     names = Locale.parse(lang).territories
     return {code: names.get(code, code) for code in sorted(codes)}
