@@ -42,6 +42,11 @@ def reserved_folders() -> tuple[str, ...]:
     return (*(lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE), SEARCH_INDEX)
 
 
+def site_path(src_uri: str, lang: str) -> str:
+    """Where a page is published in ``lang``, from the site's root: 'en/themen/' for 'themen/index.md'."""
+    return ("" if lang == DEFAULT_LANGUAGE else f"{lang}/") + page_url(src_uri)
+
+
 def index_uri(folder: str) -> str:
     return f"{folder}/index.md"
 

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import markdown
 
+from .languages import DEFAULT_LANGUAGE
 from .markup import Link
 from .policy import IMAGE_TYPES
 from .problems import Problem
@@ -56,7 +57,7 @@ def link_problems(site: Site, convert: Callable[[str], str]) -> list[Problem]:
         return anchors[(lang, src_uri)]
 
     for lang, pages in sorted(site.pages.items()):
-        where = "" if lang == "de" else f" on the {_LANGUAGE_NAMES.get(lang, lang)} site"
+        where = "" if lang == DEFAULT_LANGUAGE else f" on the {_LANGUAGE_NAMES.get(lang, lang)} site"
         for page in pages.values():
             for line, link in page.links:
                 message = _problem(site, lang, page, link, ids, where)
