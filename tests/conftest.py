@@ -94,6 +94,14 @@ def assert_golden(name: str, actual: str) -> None:
 
 
 @pytest.fixture(scope="session")
+def project_collection():
+    """The project's content, loaded once; content that does not load fails the tests that use it."""
+    from kbm.collection import load_collection
+
+    return load_collection(ROOT)
+
+
+@pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The project's own site, built once per test run with `mkdocs build --strict`."""
     site = tmp_path_factory.mktemp("real-site")

@@ -5,11 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT
-
-from kbm.collection import load_collection
-
-COLLECTION = load_collection(ROOT)
 
 # What readers ask, and the page that must be among the first five results.
 QUERIES = [
@@ -84,9 +79,9 @@ def test_a_german_word_finds_pages_that_use_it_only_inside_a_compound(visit, ser
     assert "/praxisbeispiele/landkreis-saarlouis-bildung-integriert/" in result_paths(page)
 
 
-def test_filters_narrow_the_results_and_combine(visit, server):
-    cases = COLLECTION.cases.values()
-    expected_all = len(COLLECTION.cases)
+def test_filters_narrow_the_results_and_combine(visit, server, project_collection):
+    cases = project_collection.cases.values()
+    expected_all = len(project_collection.cases)
     expected_topic = sum("bildungsmonitoring" in e.facts.topics for e in cases)
     expected_both = sum(
         "bildungsmonitoring" in e.facts.topics and any(r.land in ("DE-ST", "DE-TH") for r in e.facts.regions)
