@@ -18,7 +18,7 @@ from kbm.operator import Operator, fill, load_operator
 from kbm.pagefind import BackgroundIndex, build_search_index
 from kbm.pages import entry_for, finished_content, head_meta, page_markdown, page_meta, site_date
 from kbm.problems import ContentError, Problem
-from kbm.templating import error_page_links, without_alternate_links
+from kbm.templating import error_page_links, start_path, without_alternate_links
 from kbm.texts import t
 
 
@@ -98,6 +98,7 @@ def on_env(env, config, files):
     env.filters["without_alternate_links"] = without_alternate_links
     env.globals["kbm_text"] = t
     env.globals["kbm_error_page_links"] = error_page_links
+    env.globals["kbm_start_path"] = start_path
     env.globals["kbm_finder"] = lambda lang: Markup(finder_form(build.collection.vocabulary, lang))
     return env
 

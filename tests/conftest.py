@@ -167,20 +167,40 @@ def fixture_server(fixture_site):
 
 
 class Visit:
-    """A page opened in the browser, with every request and every console error it caused."""
+    """A page opened in the browser, with every request, failed request, console error and dialog it caused."""
 
-    def __init__(self, browser, url: str, **context):
+    def __init__(self, browser, url: str, wait: str = "load", **context):
         self.context = browser.new_context(**context)
         self.page = self.context.new_page()
         self.requests: list[str] = []
+        self.failed: dict[str, str | None] = {}
         self.errors: list[str] = []
+        self.dialogs: list[str] = []
         self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("requestfailed", lambda request: self.failed.update({request.url: request.failure}))
+        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
         self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.response = self.page.goto(url, wait_until="networkidle")
+        # "load" is enough for the static pages; tests that assert on every request wait for "networkidle".
+        self.response = self.page.goto(url, wait_until=wait)
 
     def close(self):
         self.context.close()
+
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page) -> list[str]:
+    """What axe-core finds against WCAG 2.1 AA on the page, one line per rule."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    # Only violations are collected: passes and incomplete results would cost time and are not read.
+    options = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+        for v in Axe().run(page, options=options).response["violations"]
+    ]
 
 
 @pytest.fixture

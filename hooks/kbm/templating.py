@@ -18,6 +18,11 @@ def without_alternate_links(html: str) -> Markup:
     return Markup(_ALTERNATE.sub("", str(html)))
 
 
+def start_path(lang: str) -> str:
+    """The start page of a language, from the site's root ('' or 'en/')."""
+    return site_path(START, lang)
+
+
 def error_page_links(lang: str) -> list[tuple[str, str]]:
     """(path from the site's root, label) of the pages the 404 page offers to go on from."""
     pages = [
