@@ -69,8 +69,8 @@ def test_the_legal_pages_show_the_operators_details_in_both_languages(site, path
         assert "Musterlandkreis" in html and "{{" not in html, prefix + path
 
 
-def test_the_navigation_holds_the_indexes_not_the_cases(site):
-    for path in site_paths():
+def test_the_navigation_holds_the_indexes_not_the_cases(site, project_collection):
+    for path in site_paths(project_collection):
         html = page(site, "/" + path)
         # Navigation: the page without its head, its own content and the language switcher.
         chrome = re.sub(r"<head>.*?</head>|<a [^>]*hreflang=[^>]*>", "", html.replace(article(html), ""), flags=re.S)
