@@ -13,12 +13,20 @@ from kbm.collection import load_collection
 from kbm.csp import with_policy
 from kbm.entries import Collection
 from kbm.finder import finder_form
-from kbm.mkdocs_site import add_pages, current_language, i18n_plugin, language_problem, place_error_page
+from kbm.mkdocs_site import (
+    add_pages,
+    current_language,
+    i18n_plugin,
+    language_problem,
+    localise_markdown,
+    place_error_page,
+)
 from kbm.operator import Operator, fill, load_operator
 from kbm.pagefind import BackgroundIndex, build_search_index
 from kbm.pages import entry_for, finished_content, head_meta, page_markdown, page_meta, site_date
 from kbm.problems import ContentError, Problem
-from kbm.templating import error_page_links, start_path, without_alternate_links
+from kbm.start import split_at_first_section, start_block
+from kbm.templating import error_page_links, is_start, start_path, without_alternate_links
 from kbm.texts import t
 
 
@@ -89,6 +97,7 @@ def on_files(files, config):
             build.read = load_collection(build.root)
         except ContentError as error:
             raise PluginError(error.report()) from None
+    localise_markdown(config, lang)
     build.slots = add_pages(files, config, build.collection, lang)
     build.problems = []
     return files
@@ -99,6 +108,9 @@ def on_env(env, config, files):
     env.globals["kbm_text"] = t
     env.globals["kbm_error_page_links"] = error_page_links
     env.globals["kbm_start_path"] = start_path
+    env.globals["kbm_is_start"] = is_start
+    env.globals["kbm_split_at_first_section"] = split_at_first_section
+    env.globals["kbm_start"] = lambda lang: Markup(start_block(build.collection, lang))
     env.globals["kbm_finder"] = lambda lang: Markup(finder_form(build.collection.vocabulary, lang))
     return env
 

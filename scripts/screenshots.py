@@ -17,12 +17,14 @@ PAGES = {
     "praxisbeispiel": "praxisbeispiele/burgenlandkreis-zielvereinbarung-transmit/",
     "themen": "themen/",
     "thema": "themen/bildungsuebergaenge/",
+    "lebensphasen": "lebensphasen/",
     "regionen": "regionen/",
     "land": "regionen/de-st/",
     "bausteine": "bausteine/",
     "praxisbeispiele": "praxisbeispiele/",
     "glossar": "glossar/",
     "ueber": "ueber/",
+    "praxisfinder": "suche/",
     "404": "gibt-es-nicht/",
 }
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}

@@ -74,7 +74,7 @@ def test_the_navigation_holds_the_indexes_not_the_cases(site, project_collection
         html = page(site, "/" + path)
         # Navigation: the page without its head, its own content and the language switcher.
         chrome = re.sub(r"<head>.*?</head>|<a [^>]*hreflang=[^>]*>", "", html.replace(article(html), ""), flags=re.S)
-        for target in ("bausteine/", "praxisbeispiele/", "themen/", "regionen/"):
+        for target in ("bausteine/", "praxisbeispiele/", "themen/", "lebensphasen/", "regionen/", "suche/"):
             expected = posixpath.relpath(target, path or ".") + "/"
             assert f'href="{expected}"' in chrome, (path, target)
         assert not re.search(r'href="[^"]*praxisbeispiele/[a-z0-9-]+/"', chrome), (
@@ -85,7 +85,7 @@ def test_the_navigation_holds_the_indexes_not_the_cases(site, project_collection
 def test_the_start_page_leads_to_the_four_entry_points_in_each_language(site):
     for prefix in ("/", "/en/"):
         html = article(page(site, prefix))
-        for target in ("bausteine/", "praxisbeispiele/", "themen/", "regionen/"):
+        for target in ("bausteine/", "praxisbeispiele/", "themen/", "lebensphasen/", "regionen/", "suche/"):
             assert f'href="{target}"' in html, (prefix, target)
 
 

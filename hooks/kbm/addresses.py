@@ -18,6 +18,9 @@ from .page_types import BAUSTEIN, PageType
 from .slugs import SLUG_RULE
 
 START = "index.md"
+ABOUT = "ueber.md"
+# The section of the about page that says how to contribute, by language (anchors follow the heading).
+CONTRIBUTE_SECTION = {"de": "mitmachen", "en": "contribute"}
 TOPICS = "themen"
 LIFE_PHASES = "lebensphasen"
 REGIONS = "regionen"
@@ -45,6 +48,11 @@ def reserved_folders() -> tuple[str, ...]:
 def site_path(src_uri: str, lang: str) -> str:
     """Where a page is published in ``lang``, from the site's root: 'en/themen/' for 'themen/index.md'."""
     return ("" if lang == DEFAULT_LANGUAGE else f"{lang}/") + page_url(src_uri)
+
+
+def contribute_uri(lang: str) -> str:
+    """The about page's section on contributing, as a source path with its anchor."""
+    return f"{ABOUT}#{CONTRIBUTE_SECTION[lang]}"
 
 
 def index_uri(folder: str) -> str:

@@ -29,7 +29,7 @@ from .languages import DEFAULT_LANGUAGE, LANGUAGES
 from .links import markdown_converter
 from .models import CODE_FIELDS, HandWrittenPage, PageTexts
 from .operator import PLACEHOLDER_PATTERN as OPERATOR_PLACEHOLDER
-from .operator import Operator, load_operator, substitute, unknown_placeholder
+from .operator import Operator, fill_line, load_operator, placeholder_problems
 from .page_types import DOCS, PageType, page_type
 from .personal_data import contacts, shown_text
 from .problems import ContentError, Problem
@@ -192,22 +192,11 @@ def _hand_written_pages(
         problems += _header_problems(parsed, consent)
         # The operator's details are put in by the build ({{ operator.email }}): its public contacts are no
         # personal data, but the page's links and anchors are checked with them in place.
-        for match in OPERATOR_PLACEHOLDER.finditer(page.source, _offset_of_line(page.source, page.body_start)):
-            if match.group(1) not in Operator.model_fields:
-                problems.append(
-                    Problem(
-                        display,
-                        page.source.count("\n", 0, match.start()) + 1,
-                        "text",
-                        unknown_placeholder(match.group(0), match.group(1)),
-                    )
-                )
+        problems += placeholder_problems(page.source, display, 1, _offset_of_line(page.source, page.body_start))
         # Placeholders left (unknown, or no operator stated) are reported on their own: the rules skip them.
         src_uri, lang = hand_written_uri(root, path)
         filled = [
-            OPERATOR_PLACEHOLDER.sub(
-                lambda m: "x" * len(m.group()), substitute(line, operator, lang) if operator else line
-            )
+            OPERATOR_PLACEHOLDER.sub(lambda m: "x" * len(m.group()), fill_line(line, operator, lang))
             for line in parsed.body_lines()
         ]
         reading = read_text(display, filled, page.body_start, consent, convert, exempt=_operator_contacts(operator))
@@ -224,7 +213,7 @@ def _operator_contacts(operator: Operator | None) -> frozenset[str]:
     """The operator's own addresses and numbers (an office's, published by law), as keys of safety's rules."""
     if operator is None:
         return frozenset()
-    values = [v for v in operator.model_dump().values() if isinstance(v, str)]
+    values = [v for v in operator.phrases() if isinstance(v, str)]
     return frozenset(contact_key(c.text) for value in values for c in contacts(value))
 
 

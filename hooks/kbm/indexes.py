@@ -7,6 +7,7 @@ at `<address>/seite/<n>/`, linked both ways, so that every page stays small howe
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from .addresses import (
     REGIONS,
     TOPICS,
     baustein_cases_uri,
+    contribute_uri,
     facet_uri,
     href,
     index_uri,
@@ -145,7 +147,7 @@ def listing_pages(
         if heading:
             out.md(f"## {heading}\n\n")
         if not rows:
-            out.md(f"{empty or t('no_cases_here', lang)}\n")
+            out.md(f"{empty or t('no_cases_here', lang, link=link(here, contribute_uri(lang)))}\n")
         if len(chunks) > 1:
             first = (number - 1) * size + 1
             where = t("page_of", lang, n=number, total=len(chunks))
@@ -287,18 +289,23 @@ def place_pages(code: str, collection: Collection, lang: str, size: int = LISTIN
 
 
 def _place_rows(code: str, collection: Collection, lang: str) -> list[tuple[str | None, Case]]:
-    """A place's cases grouped by district or city (group heading, case); Land-wide cases first."""
-    groups: dict[tuple[int, str], list[Case]] = {}
-    types = collection.vocabulary.municipality_types
+    """A place's cases grouped by district or city (group heading, case), each case once: Land-wide cases
+    first, then each district or city, then cases in several of them under their names together."""
+    places: dict[str, list] = {}
+    cases: dict[str, Case] = {}
     for region, entry in collection.places.get(code, []):
-        key = (
-            (0, t("whole_land", lang))
-            if region.type == "land"
-            else (1, f"{region.name} ({types[region.type].label(lang)})")
-        )
-        members = groups.setdefault(key, [])
-        if entry not in members:
-            members.append(entry)
+        places.setdefault(entry.slug, []).append(region)
+        cases[entry.slug] = entry
+    types = collection.vocabulary.municipality_types
+    groups: dict[tuple[int, str], list[Case]] = {}
+    for slug, regions in places.items():
+        if any(region.type == "land" for region in regions):
+            key = (0, t("whole_land", lang))
+        elif len(regions) == 1:
+            key = (1, f"{regions[0].name} – {types[regions[0].type].label(lang)}")
+        else:
+            key = (2, " · ".join(region.name or "" for region in regions))
+        groups.setdefault(key, []).append(cases[slug])
     return [(heading, entry) for (_, heading), entries in sorted(groups.items()) for entry in entries]
 
 
@@ -330,16 +337,35 @@ def baustein_cases_pages(
 
 
 def glossary_page(lang: str) -> GeneratedPage:
-    """The glossary, sorted by the terms of the page's language, each with its counterpart."""
+    """The glossary, sorted by the terms of the page's language, each with its counterpart, under its
+    initial letter, with an A–Z bar that leads to the letters that have terms."""
     other = next(other for other in LANGUAGES if other != lang)
-    terms = sorted(load_glossary(), key=lambda term: sort_key(term.term(lang)))
-    items = "\n\n".join(
-        f"{escape(term.term(lang))}\n:   *{t('glossary_other', lang)}: {escape(term.term(other))}*  \n"
-        f"    {escape(term.text(lang))}"
-        for term in terms
+    by_letter: dict[str, list] = {}
+    for term in sorted(load_glossary(), key=lambda term: sort_key(term.term(lang))):
+        by_letter.setdefault(sort_key(term.term(lang))[0].upper(), []).append(term)
+    bar = " ".join(
+        f'<a href="#{letter.lower()}">{letter}</a>'
+        if letter in by_letter
+        else f'<span aria-hidden="true">{letter}</span>'
+        for letter in string.ascii_uppercase
+    )
+    sections = "\n\n".join(
+        f"## {letter}\n\n"
+        + "\n\n".join(
+            f"{escape(term.term(lang))}\n:   *{t('glossary_other', lang)}: {escape(term.term(other))}*  \n"
+            f"    {escape(term.text(lang))}"
+            for term in terms
+        )
+        for letter, terms in by_letter.items()
     )
     md = _front_matter(t("glossary_title", lang), t("glossary_intro", lang))
-    return GeneratedPage(index_uri(GLOSSARY), Rendered(md + f"{t('glossary_intro', lang)}\n\n{items}\n"))
+    return GeneratedPage(
+        index_uri(GLOSSARY),
+        Rendered(
+            md + f"{t('glossary_intro', lang)}\n\n"
+            f'<nav class="kbm-letters" aria-label="{t("glossary_letters", lang)}">{bar}</nav>\n\n{sections}\n'
+        ),
+    )
 
 
 def finder_page(lang: str) -> GeneratedPage:

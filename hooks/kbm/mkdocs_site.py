@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .entries import Collection
 from .indexes import generated_pages
 from .languages import DEFAULT_LANGUAGE, plugin_mismatch
+from .texts import t
 
 
 def i18n_plugin(config: MkDocsConfig) -> Any:  # the plugin ships no type information
@@ -30,6 +31,11 @@ def language_problem(config: MkDocsConfig) -> str | None:
     """What is wrong with the i18n plugin's languages, if they are not the site's (languages.py)."""
     plugin = i18n_plugin(config)
     return plugin_mismatch(plugin.default_language, list(plugin.build_languages))
+
+
+def localise_markdown(config: MkDocsConfig, lang: str) -> None:
+    """Words that Markdown extensions write into every page, in the language being built."""
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = t("permalink_title", lang)
 
 
 def add_pages(files: Files, config: MkDocsConfig, collection: Collection, lang: str) -> dict[str, dict[str, str]]:

@@ -7,6 +7,7 @@ import re
 from markupsafe import Markup
 
 from .addresses import REGIONS, START, TOPICS, index_uri, site_path
+from .languages import LANGUAGES
 from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .texts import t
 
@@ -21,6 +22,11 @@ def without_alternate_links(html: str) -> Markup:
 def start_path(lang: str) -> str:
     """The start page of a language, from the site's root ('' or 'en/')."""
     return site_path(START, lang)
+
+
+def is_start(url: str) -> bool:
+    """Whether a page's URL is a language's start page."""
+    return url in {start_path(lang) for lang in LANGUAGES}
 
 
 def error_page_links(lang: str) -> list[tuple[str, str]]:

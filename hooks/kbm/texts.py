@@ -104,8 +104,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "whole_land": {"de": "Landesweit", "en": "Statewide"},
     "no_cases_here": {
-        "de": "Hier gibt es noch kein Praxisbeispiel. Kennen Sie eines? Schlagen Sie es vor.",
-        "en": "There is no practice example here yet. Do you know one? Please suggest it.",
+        "de": "Hier gibt es noch kein Praxisbeispiel. Kennen Sie eines? [So schlagen Sie es vor]({link}).",
+        "en": "There is no practice example here yet. Do you know one? [This is how to suggest it]({link}).",
     },
     "case_count": {"de": "{n} Praxisbeispiele", "en": "{n} practice examples"},
     "case_count_1": {"de": "1 Praxisbeispiel", "en": "1 practice example"},
@@ -129,6 +129,44 @@ TEXTS: dict[str, dict[str, str]] = {
         "The English pages of this site keep to these terms.",
     },
     "glossary_other": {"de": "Englisch", "en": "German"},
+    # start page
+    "start_search_label": {
+        "de": "Praxisbeispiele und Bausteine durchsuchen",
+        "en": "Search practice examples and Bausteine",
+    },
+    "start_figures": {
+        "de": "{cases} Praxisbeispiele aus {laender} Ländern · {bausteine} Bausteine",
+        "en": "{cases} practice examples from {laender} German Länder · {bausteine} Bausteine",
+    },
+    "start_bausteine": {
+        "de": "Schritt für Schritt zum kommunalen Bildungsmanagement, mit Selbsteinschätzung.",
+        "en": "Local education management step by step, with a self-assessment.",
+    },
+    "start_cases": {
+        "de": "Was Kommunen getan haben: Ausgangslage, Vorgehen, Ergebnisse, Quellen.",
+        "en": "What municipalities did: starting point, approach, results, sources.",
+    },
+    "start_topics": {
+        "de": "Von Bildungsübergängen bis Bildungsmonitoring: alles zu einem Thema.",
+        "en": "From educational transitions to monitoring: everything on one topic.",
+    },
+    "start_life_phases": {
+        "de": "Von der frühen Kindheit bis zur Weiterbildung im Alter.",
+        "en": "From early childhood to learning in later life.",
+    },
+    "start_regions": {
+        "de": "Praxisbeispiele nach Ländern, Kreisen und Städten.",
+        "en": "Practice examples by Land, district and city.",
+    },
+    "start_finder": {
+        "de": "Alle Praxisbeispiele durchsuchen und nach Thema, Land oder Art der Kommune filtern.",
+        "en": "Search all practice examples and filter by topic, Land or kind of municipality.",
+    },
+    "start_newest": {"de": "Zuletzt geprüfte Praxisbeispiele", "en": "Recently checked practice examples"},
+    "start_newest_anchor": {"de": "zuletzt-geprueft", "en": "recently-checked"},
+    "start_all_cases": {"de": "Alle Praxisbeispiele", "en": "All practice examples"},
+    "permalink_title": {"de": "Link zu diesem Abschnitt", "en": "Link to this section"},
+    "glossary_letters": {"de": "Begriffe von A bis Z", "en": "Terms from A to Z"},
     "sample_operator_title": {"de": "Beispielangaben", "en": "Sample details"},
     "sample_operator": {
         "de": "Name, Anschrift und Kontakte auf dieser Seite sind Beispiele. Wer das Portal betreibt, trägt die "

@@ -9,12 +9,10 @@
 
 // The header's search form opens the Praxisfinder with the terms after the #, so that they stay in
 // the browser instead of reaching the server (without JavaScript the form sends them as ?q=).
-(function () {
-  var form = document.querySelector(".kbm-header-search");
-  if (!form) return;
+document.querySelectorAll(".kbm-header-search").forEach(function (form) {
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var terms = form.elements.q.value.trim();
     location.href = form.action + (terms ? "#" + new URLSearchParams({ q: terms }).toString() : "");
   });
-})();
+});
