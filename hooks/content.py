@@ -9,10 +9,12 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from kbm.addresses import SEARCH_INDEX
 from kbm.collection import load_collection
 from kbm.csp import with_policy
 from kbm.entries import Collection
 from kbm.finder import finder_form
+from kbm.finder_data import write_finder_data, write_search_ids
 from kbm.mkdocs_site import (
     add_pages,
     current_language,
@@ -109,6 +111,7 @@ def on_env(env, config, files):
     env.globals["kbm_error_page_links"] = error_page_links
     env.globals["kbm_start_path"] = start_path
     env.globals["kbm_is_start"] = is_start
+    env.globals["kbm_is_entry"] = lambda src_uri: entry_for(build.collection, src_uri) is not None
     env.globals["kbm_split_at_first_section"] = split_at_first_section
     env.globals["kbm_start"] = lambda lang: Markup(start_block(build.collection, lang))
     env.globals["kbm_finder"] = lambda lang: Markup(finder_form(build.collection.vocabulary, lang))
@@ -164,8 +167,14 @@ def on_post_build(config):
     if build.problems:  # before the next language is built, and before the search index is written
         raise PluginError(ContentError(build.problems).report())
     build.german_404 = place_error_page(config, lang, build.german_404)
-    if lang == i18n_plugin(config).build_languages[-1]:  # every language is written now
+    site_dir = Path(config.site_dir)
+    write_finder_data(site_dir, build.collection, lang)
+    languages = tuple(i18n_plugin(config).build_languages)
+    if lang == languages[-1]:  # every language is written now
+        collection = build.collection
+        named = lambda: write_search_ids(site_dir, site_dir / SEARCH_INDEX, collection, languages)  # noqa: E731
         if build.serving:
-            build.indexing = BackgroundIndex(Path(config.site_dir))
+            build.indexing = BackgroundIndex(site_dir, then=named)
         else:
-            build_search_index(Path(config.site_dir))
+            build_search_index(site_dir)
+            named()

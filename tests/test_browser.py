@@ -144,3 +144,15 @@ def test_the_not_found_page_switches_to_the_other_start_page(visit, server, lang
     with page.expect_navigation():
         page.click(f'a.kbm-language[hreflang="{other}"]')
     assert page.url == server.url + LANGS[other]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_language_switch_is_there_and_works(visit, server, lang):
+    page = visit(server.url + LANGS[lang] + PAGES["praxisbeispiel"], viewport={"width": 390, "height": 844}).page
+    other = "en" if lang == "de" else "de"
+    switch = page.locator(f'a.kbm-language[hreflang="{other}"]')
+    box = switch.bounding_box()
+    assert switch.is_visible() and box and box["width"] >= 24 and box["height"] >= 24, box
+    with page.expect_navigation():
+        switch.click()
+    assert page.url == server.url + LANGS[other] + PAGES["praxisbeispiel"]

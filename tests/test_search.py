@@ -18,27 +18,34 @@ QUERIES = [
     ("/", "Bildungsmonitoring", "/bausteine/datenbasierung/"),
     ("/", "Übergang Schule Beruf", "/bausteine/bildungsuebergaenge/"),
     ("/", "Verstetigung", "/bausteine/verstetigung/"),
-    ("/", "Inklusion", "/themen/inklusion/"),
-    ("/", "Ländlicher Raum", "/themen/laendlicher-raum/"),
+    ("/", "Inklusion", "/praxisbeispiele/duisburg-bildungskonferenz/"),
+    ("/", "Ländlicher Raum", "/praxisbeispiele/hameln-pyrmont-bildungsbuero/"),
     ("/", "Miltenberg", "/praxisbeispiele/miltenberg-reab-vereinbarung/"),
     ("/en/", "Saarlouis", "/en/praxisbeispiele/landkreis-saarlouis-bildung-integriert/"),
     ("/en/", "education office Hameln", "/en/praxisbeispiele/hameln-pyrmont-bildungsbuero/"),
-    ("/en/", "Inclusion", "/en/themen/inklusion/"),
+    ("/en/", "Inclusion", "/en/praxisbeispiele/duisburg-bildungskonferenz/"),
     ("/en/", "transfer agency Schwerin", "/en/praxisbeispiele/transferagentur-nord-ost/"),
     ("/en/", "making it permanent", "/en/bausteine/verstetigung/"),
     ("/en/", "REAB Bavaria", "/en/praxisbeispiele/miltenberg-reab-vereinbarung/"),
 ]
 
 
-def finder(visit, server, prefix: str, query: str = ""):
-    """The Praxisfinder opened at ``prefix`` + suche/ with ``query``, once its results are in."""
-    opened = visit(f"{server.url}{prefix}suche/{query}")
-    page = opened.page
-    if query:
-        page.wait_for_function(
-            "() => { const c = document.getElementById('kbm-finder-count').textContent; return c && !c.includes('…'); }"
-        )
+SETTLED = "() => { const c = document.getElementById('kbm-finder-count').textContent; return c && !c.includes('…'); }"
+
+
+def finder(visit, server, prefix: str, view: str = "", **context):
+    """The Praxisfinder opened at ``prefix`` + suche/ with ``view`` (after the #), once its results are in."""
+    opened = visit(f"{server.url}{prefix}suche/{view}", **context)
+    opened.page.wait_for_function(SETTLED)
     return opened
+
+
+def settle(page, count_starts: str | None = None) -> None:
+    page.wait_for_function(SETTLED)
+    if count_starts is not None:
+        page.wait_for_function(
+            f"() => document.getElementById('kbm-finder-count').textContent.startsWith({count_starts!r})"
+        )
 
 
 def result_paths(page) -> list[str]:
@@ -49,8 +56,9 @@ def result_paths(page) -> list[str]:
 
 
 def count(page) -> int:
+    """How many results the finder reports ('12 Ergebnisse', '1–20 of 21 results')."""
     text = page.locator("#kbm-finder-count").inner_text()
-    match = re.match(r"(\d+)", text)
+    match = re.search(r"(\d+) (?:Ergebnis|result)", text)
     return int(match.group(1)) if match else 0
 
 
@@ -61,15 +69,16 @@ def test_a_realistic_query_finds_its_page_among_the_first_five(visit, server, pr
 
 
 @pytest.mark.parametrize("prefix, query", [("/", "Bildung"), ("/en/", "education")])
-def test_a_query_returns_pages_of_its_language_only(visit, server, prefix, query):
+def test_a_query_returns_pages_of_its_language_only_twenty_at_a_time(visit, server, prefix, query):
     page = finder(visit, server, prefix, f"#q={query}").page
-    assert count(page) > 10 and len(result_paths(page)) == 10  # ten at a time
-    page.click(".kbm-finder__more")
-    page.wait_for_function("() => document.querySelectorAll('#kbm-finder-results a').length > 10")
-    assert page.evaluate("document.activeElement.closest('#kbm-finder-results') !== null"), (
-        "after „more“ the focus should move to the first new result"
-    )
-    paths = result_paths(page)
+    assert count(page) > 20 and len(result_paths(page)) == 20
+    first = result_paths(page)
+    page.click(".kbm-finder__pages button")
+    page.wait_for_url(re.compile(r"seite=2"))
+    page.wait_for_function("() => document.querySelectorAll('#kbm-finder-results a').length > 0")
+    assert page.evaluate("document.activeElement.id") == "kbm-finder-count", "focus moves to the new page's count"
+    paths = first + result_paths(page)
+    assert len(set(paths)) == len(paths) == count(page)
     assert all(p.startswith("/en/") == (prefix == "/en/") for p in paths), paths
 
 
@@ -89,13 +98,11 @@ def test_filters_narrow_the_results_and_combine(visit, server, project_collectio
     )
     page = finder(visit, server, "/", "#typ=praxisbeispiel").page
     assert count(page) == expected_all
-    page.click("summary:has-text('Thema')")
     page.check("input[name=thema][value=bildungsmonitoring]")
     page.wait_for_url(re.compile(r"thema=bildungsmonitoring"))
     page.wait_for_function(
         f"() => document.getElementById('kbm-finder-count').textContent.startsWith('{expected_topic} ')"
     )
-    page.click("summary:has-text('Land')")
     page.check("input[name=land][value=DE-ST]")
     page.check("input[name=land][value=DE-TH]")  # within a filter: either Land
     page.wait_for_url(re.compile(r"land=DE-ST&land=DE-TH"))
@@ -111,7 +118,6 @@ def test_an_address_with_query_and_filters_restores_that_view_and_back_works(vis
     assert page.is_checked("input[name=thema][value=bildungsmonitoring]")
     first = result_paths(page)
     assert first and all(p.startswith("/en/") for p in first)
-    page.click("summary:has-text('Status')")
     page.check("input[name=status][value=abgeschlossen]")
     page.wait_for_url(re.compile(r"status=abgeschlossen"))
     page.go_back()
@@ -124,7 +130,7 @@ def test_the_number_of_results_is_announced_to_screen_readers(visit, server):
     page = finder(visit, server, "/", "#q=Rodgau").page
     live = page.locator("#kbm-finder-count")
     assert live.get_attribute("aria-live") == "polite" and live.get_attribute("role") == "status"
-    assert "Treffer" in live.inner_text()
+    assert "Ergebnis" in live.inner_text()
 
 
 @pytest.mark.parametrize("prefix, label", [("/", "Portal durchsuchen"), ("/en/", "Search the site")])
@@ -144,7 +150,6 @@ def test_search_terms_stay_in_the_browser(visit, server):
     page.get_by_label("Portal durchsuchen").fill("Bildungsbericht Saarlouis")
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelectorAll('#kbm-finder-results a').length > 0")
-    page.click("summary:has-text('Land')")
     page.check("input[name=land][value=DE-SL]")
     page.wait_for_url(re.compile(r"land=DE-SL"))
     leaked = [url for url in opened.requests if "Saarlouis" in url or "DE-SL" in url]
@@ -156,6 +161,84 @@ def test_without_javascript_the_finder_points_to_the_indexes(visit, server):
     notice = page.locator(".kbm-noscript")
     assert notice.is_visible() and "JavaScript" in notice.inner_text()
     assert page.locator(".kbm-noscript a[href='../themen/']").count() == 1
+    assert not page.locator("#kbm-finder").is_visible(), "controls that would do nothing are hidden"
+
+
+def entry_paths(collection, prefix: str) -> set[str]:
+    return {f"{prefix}{e.page_type.site_folder}/{e.slug}/" for e in collection.all_entries()}
+
+
+@pytest.mark.parametrize("prefix", ["/", "/en/"])
+def test_without_words_the_finder_lists_every_case_and_baustein_newest_first(visit, server, project_collection, prefix):
+    page = finder(visit, server, prefix).page
+    entries = sorted(project_collection.all_entries(), key=lambda e: e.facts.updated, reverse=True)
+    assert count(page) == len(entries)
+    shown = result_paths(page)
+    assert set(shown) <= entry_paths(project_collection, prefix), "only cases and Bausteine, no overview pages"
+    dates = [next(e.facts.updated for e in entries if shown_path.endswith(f"/{e.slug}/")) for shown_path in shown]
+    assert dates == sorted(dates, reverse=True)
+    page.select_option("#kbm-finder-sort", "titel")
+    page.wait_for_url(re.compile(r"sortierung=titel"))
+    settle(page)
+    titles = page.eval_on_selector_all("#kbm-finder-results h3", "hs => hs.map(h => h.textContent)")
+    from kbm.glossary import sort_key
+
+    assert titles == sorted(titles, key=sort_key) and len(titles) == 20
+
+
+def test_every_option_counts_its_results_for_the_current_selection_and_an_empty_one_is_off(
+    visit, server, project_collection
+):
+    page = finder(visit, server, "/", "#thema=bildungsmonitoring").page
+    monitoring = [e for e in project_collection.all_entries() if "bildungsmonitoring" in e.facts.topics]
+    for land in ("DE-ST", "DE-SL", "DE-BE"):
+        expected = sum(any(r.land == land for r in getattr(e.facts, "regions", [])) for e in monitoring)
+        option = page.locator(f"input[name=land][value={land}]")
+        label = page.locator(f"label:has(input[name=land][value={land}]) .kbm-filter__count").inner_text()
+        assert label == f"({expected})", land
+        assert option.is_disabled() == (expected == 0), land
+    # Within the topic group the counts ignore the topic chosen: the other topics stay choosable.
+    inclusion = sum("inklusion" in e.facts.topics for e in project_collection.all_entries())
+    inclusion_count = page.locator("label:has(input[name=thema][value=inklusion]) .kbm-filter__count")
+    assert inclusion_count.inner_text() == f"({inclusion})"
+
+
+def test_an_active_filter_is_a_chip_that_removes_it_and_reset_clears_all(visit, server):
+    page = finder(visit, server, "/", "#thema=bildungsmonitoring&land=DE-ST").page
+    chips = page.locator(".kbm-chip")
+    assert chips.count() == 2
+    page.get_by_role("button", name="Filter entfernen: Sachsen-Anhalt").click()
+    page.wait_for_url(re.compile(r"#thema=bildungsmonitoring$"))
+    assert not page.is_checked("input[name=land][value=DE-ST]") and chips.count() == 1
+    page.click("button[type=reset]")
+    page.wait_for_function("() => location.hash === ''")
+    assert chips.count() == 0
+
+
+def test_on_a_phone_the_results_come_first_and_the_filters_wait_behind_a_button(visit, server):
+    page = finder(
+        visit, server, "/", "#thema=bildungsmonitoring&land=DE-ST", viewport={"width": 390, "height": 844}
+    ).page
+    toggle = page.locator(".kbm-finder__toggle")
+    assert toggle.is_visible() and "(2)" in toggle.inner_text()
+    assert not page.locator("#kbm-finder-filters").is_visible(), "a shared link opens with the filters closed"
+    assert page.locator("#kbm-finder-results li").first.is_visible()
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert page.locator("input[name=land][value=DE-ST]").is_visible()
+
+
+def test_the_language_switch_keeps_the_finders_view(visit, server):
+    page = finder(visit, server, "/", "#thema=inklusion").page
+    page.select_option("#kbm-finder-sort", "titel")
+    page.wait_for_url(re.compile(r"sortierung=titel"))
+    with page.expect_navigation():
+        page.click('a.kbm-language[hreflang="en"]')
+    assert page.url == server.url + "/en/suche/#thema=inklusion&sortierung=titel"
+    settle(page)
+    assert page.is_checked("input[name=thema][value=inklusion]")
+    assert page.input_value("#kbm-finder-sort") == "titel"
+    assert all(p.startswith("/en/") for p in result_paths(page))
 
 
 def test_under_serve_the_index_is_written_in_the_background_and_a_rebuild_stops_it_quietly(
@@ -167,9 +250,11 @@ def test_under_serve_the_index_is_written_in_the_background_and_a_rebuild_stops_
 
     site = shutil.copytree(fixture_site, tmp_path / "site")
     shutil.rmtree(site / "pagefind")
-    index = BackgroundIndex(site)
+    finished = []
+    index = BackgroundIndex(site, then=lambda: finished.append(True))
     index.thread.join(timeout=120)
     assert (site / "pagefind" / "pagefind.js").exists() and index.process.returncode == 0
+    assert finished == [True], "what follows the index (the finder's names of its results) ran"
     shutil.rmtree(site / "pagefind")
     BackgroundIndex(site).stop()  # the next rebuild begins at once
     assert "could not index" not in capfd.readouterr().err

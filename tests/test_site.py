@@ -82,11 +82,33 @@ def test_the_navigation_holds_the_indexes_not_the_cases(site, project_collection
         )
 
 
-def test_the_start_page_leads_to_the_four_entry_points_in_each_language(site):
-    for prefix in ("/", "/en/"):
+def test_the_start_page_offers_search_figures_every_index_and_the_newest_cases(site, project_collection):
+    newest = project_collection.cases_by_update[0].slug
+    for prefix, figures in (("/", "Praxisbeispiele aus"), ("/en/", "practice examples from")):
         html = article(page(site, prefix))
         for target in ("bausteine/", "praxisbeispiele/", "themen/", "lebensphasen/", "regionen/", "suche/"):
             assert f'href="{target}"' in html, (prefix, target)
+        assert f"{len(project_collection.cases)} {figures}" in html
+        assert 'action="suche/"' in html and f'href="praxisbeispiele/{newest}/"' in html
+
+
+def test_english_pages_carry_no_german_words_of_the_sites_own(site):
+    for html_file in (site / "en").rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        for german in ("Link zu diesem Abschnitt", "die Landrätin", "die Schlichtungsstelle", "(Landkreis))"):
+            assert german not in html, f"{html_file.relative_to(site)}: {german}"
+
+
+def test_no_page_links_to_a_sample_repository(site):
+    for html_file in site.rglob("*.html"):
+        assert "github.com/example" not in html_file.read_text(encoding="utf-8"), html_file.relative_to(site)
+
+
+def test_the_glossary_has_an_a_to_z_bar_leading_to_its_letters(site):
+    for prefix in ("/", "/en/"):
+        html = article(page(site, prefix + "glossar/"))
+        letters = re.findall(r'<a href="#([a-z])">', html.split('class="kbm-letters"')[1].split("</nav>")[0])
+        assert len(letters) > 5 and all(f'id="{letter}"' in html for letter in letters), prefix
 
 
 NEW_CASE = """---

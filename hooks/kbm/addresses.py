@@ -26,6 +26,10 @@ LIFE_PHASES = "lebensphasen"
 REGIONS = "regionen"
 GLOSSARY = "glossar"
 FINDER = "suche"
+# The Praxisfinder's data, per language in its folder: the table of entries, their cards, search names.
+FINDER_TABLE = "eintraege.json"
+FINDER_CARDS = "karten"
+FINDER_IDS = "suchindex.json"
 # Facets with an index page of their own: folder -> vocabulary.
 FACETS = {TOPICS: "topics", LIFE_PHASES: "life_phases"}
 # Folder of a listing's further pages: /praxisbeispiele/seite/2/; no page of a paginated type may take the name.

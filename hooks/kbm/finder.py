@@ -7,6 +7,7 @@ vocabulary keys, so a filtered view has the same address in both languages.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -49,20 +50,6 @@ FILTERS = {
 }
 
 
-def search_annotations(entry: Entry, lang: str) -> str:
-    """Hidden elements with the page's type, summary and filter values, read by Pagefind."""
-    spans = [
-        f'<span data-pagefind-meta="type">{html.escape(entry.page_type.label[lang])}</span>',
-        f'<span data-pagefind-meta="summary">{html.escape(entry.text(lang).summary)}</span>',
-    ]
-    for name, found in FILTERS.items():
-        spans += [
-            f'<span data-pagefind-filter="{name}">{html.escape(v)}</span>' for v in dict.fromkeys(found.values(entry))
-        ]
-    # Ignored as text, still read for metadata and filters.
-    return '<div class="kbm-search-data" hidden data-pagefind-ignore>\n' + "\n".join(spans) + "\n</div>\n"
-
-
 def known_values(name: str, vocabulary: Vocabulary) -> list[str]:
     """Every value a filter can take, in the vocabulary's order."""
     named = FILTERS[name].vocabulary
@@ -74,21 +61,26 @@ def value_label(name: str, value: str, vocabulary: Vocabulary, lang: str) -> str
     return page_type(value).label[lang] if named is None else vocabulary.label(named, value, lang)
 
 
+SORTS = ("relevanz", "neu", "titel", "land")  # the names in the address (#sortierung=titel)
+PAGE_SIZE = 20
+# The words the script shows, from texts.py, handed to it with the form.
+SCRIPT_WORDS = ("none", "one", "many", "range", "wait", "failed", "remove", "previous", "next")
+
+
 def finder_form(vocabulary: Vocabulary, lang: str) -> str:
-    """The Praxisfinder's form, filters and result list (HTML): text and filters; the script keeps both in
-    the address. Site code, put on the page by the theme, so that no page content may hold a form."""
+    """The Praxisfinder (HTML): search field, sorting, filters with their counts, active filters, results
+    and pages. Site code, put on the page by the theme, so that no page content may hold a form. Hidden
+    until the script runs; without it the reader gets the overviews instead."""
     groups = []
     for name in FILTERS:
         boxes = "\n".join(
-            f'<li><label><input type="checkbox" name="{name}" value="{value}"> '
-            f"{html.escape(value_label(name, value, vocabulary, lang))}</label></li>"
+            f'<li><label><input type="checkbox" name="{name}" value="{html.escape(value)}"> '
+            f'<span class="kbm-filter__label">{html.escape(value_label(name, value, vocabulary, lang))}</span> '
+            f'<span class="kbm-filter__count"></span></label></li>'
             for value in known_values(name, vocabulary)
         )
-        groups.append(
-            f'<details class="kbm-filter"><summary>{t("filter_" + name, lang)}</summary>\n'
-            f'<fieldset><legend class="kbm-visually-hidden">{t("filter_" + name, lang)}</legend>\n'
-            f"<ul>\n{boxes}\n</ul></fieldset></details>"
-        )
+        legend = f"<legend>{t('filter_' + name, lang)}</legend>"
+        groups.append(f'<fieldset class="kbm-filter">{legend}\n<ul>\n{boxes}\n</ul></fieldset>')
     here = index_uri(FINDER)
     noscript = (
         f'<noscript><p class="kbm-noscript">{t("finder_noscript", lang)} '
@@ -96,13 +88,31 @@ def finder_form(vocabulary: Vocabulary, lang: str) -> str:
         f'<a href="{href(here, index_uri(LIFE_PHASES))}">{t("lebensphasen_title", lang)}</a> · '
         f'<a href="{href(here, index_uri(REGIONS))}">{t("regionen_title", lang)}</a></p></noscript>'
     )
+    words = {
+        word: t("finder_" + word, lang, n="{n}", first="{first}", last="{last}", label="{label}")
+        for word in SCRIPT_WORDS
+    }
+    sorts = "\n".join(f'<option value="{name}">{t("finder_sort_" + name, lang)}</option>' for name in SORTS)
     return (
-        f'{noscript}\n<form id="kbm-finder" class="kbm-finder" role="search" method="get">\n'
-        f'<label for="kbm-finder-q">{t("finder_query", lang)}</label>\n'
+        f"{noscript}\n"
+        f'<form id="kbm-finder" class="kbm-finder" role="search" method="get" hidden '
+        f"data-page-size=\"{PAGE_SIZE}\" data-words='{html.escape(json.dumps(words, ensure_ascii=False))}'>\n"
+        f'<div class="kbm-finder__query"><label for="kbm-finder-q">{t("finder_query", lang)}</label>\n'
         f'<input id="kbm-finder-q" type="search" name="q" autocomplete="off" '
-        f'placeholder="{t("finder_placeholder", lang)}">\n'
+        f'placeholder="{t("finder_placeholder", lang)}"></div>\n'
+        f'<div class="kbm-finder__bar">\n'
+        f'<button type="button" class="kbm-finder__toggle md-button" aria-expanded="false" '
+        f'aria-controls="kbm-finder-filters">{t("finder_filters", lang)} <span class="kbm-finder__n"></span></button>\n'
+        f'<label for="kbm-finder-sort">{t("finder_sort", lang)}</label>\n'
+        f'<select id="kbm-finder-sort" name="sortierung">\n{sorts}\n</select>\n'
+        f"</div>\n"
+        f'<div id="kbm-finder-filters" class="kbm-finder__filters">\n'
         + "\n".join(groups)
-        + f'\n<button type="reset" class="md-button">{t("finder_reset", lang)}</button>\n</form>\n'
-        f'<p id="kbm-finder-count" class="kbm-finder__count" role="status" aria-live="polite"></p>\n'
-        f'<ol id="kbm-finder-results" class="kbm-finder__results"></ol>\n'
+        + f'\n<button type="reset" class="md-button">{t("finder_reset", lang)}</button>\n</div>\n'
+        f'<div class="kbm-finder__main">\n'
+        f'<ul class="kbm-finder__chips" aria-label="{t("finder_active", lang)}"></ul>\n'
+        f'<p id="kbm-finder-count" class="kbm-finder__count" role="status" aria-live="polite" tabindex="-1"></p>\n'
+        f'<ol id="kbm-finder-results" class="kbm-finder__results" aria-label="{t("finder_results", lang)}"></ol>\n'
+        f'<nav class="kbm-finder__pages" aria-label="{t("finder_pages", lang)}"></nav>\n'
+        f"</div>\n</form>\n"
     )

@@ -46,12 +46,11 @@ class GeneratedPage:
         return self.rendered.markdown
 
 
-def _front_matter(title: str, description: str, search: bool = True) -> str:
+def _front_matter(title: str, description: str) -> str:
     def quoted(text: str) -> str:
         return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
-    hidden = "" if search else "search_exclude: true\n"
-    return f"---\ntitle: {quoted(title)}\ndescription: {quoted(description)}\n{hidden}---\n\n# {escape(title)}\n\n"
+    return f"---\ntitle: {quoted(title)}\ndescription: {quoted(description)}\n---\n\n# {escape(title)}\n\n"
 
 
 # ---- pagination ---------------------------------------------------------------------------------
@@ -122,15 +121,13 @@ def listing_pages(
     first_page: Callable[[Writer], None] | None = None,
     heading: str | None = None,
     empty: str | None = None,
-    searchable: bool = True,
     size: int = LISTING_PAGE_SIZE,
 ) -> list[GeneratedPage]:
     """A listing of cases split into pages; each row is (group heading or None, case).
 
     A group that continues on the next page repeats its heading there. ``intro`` may depend on the
     page's source path (for links); ``first_page`` adds what only the first page carries; ``heading``
-    stands above the cases on every page. Only a first page that is ``searchable`` is in the search
-    index: the cases themselves are, and further pages would only repeat the first one's title.
+    stands above the cases on every page.
     """
     chunks = [rows[i : i + size] for i in range(0, len(rows), size)] or [[]]
     grouped = any(group for group, _ in rows)
@@ -140,7 +137,7 @@ def listing_pages(
         out = Writer()
         page_title = title if number == 1 else t("page_title", lang, title=title, n=number, total=len(chunks))
         text = intro(here) if callable(intro) else intro
-        out.md(_front_matter(page_title, description or text, search=searchable and number == 1))
+        out.md(_front_matter(page_title, description or text))
         out.md(f"{text}\n\n")
         if number == 1 and first_page:
             first_page(out)
@@ -331,7 +328,6 @@ def baustein_cases_pages(
         lang,
         description=intro,
         empty=t("no_cases_yet", lang),
-        searchable=False,
         size=size,
     )
 
@@ -372,7 +368,7 @@ def finder_page(lang: str) -> GeneratedPage:
     """The Praxisfinder's page: its title and introduction; the form is the theme's (finder.html)."""
     md = (
         "---\n" + f'title: "{t("finder_title", lang)}"\ndescription: "{t("finder_intro", lang)}"\n'
-        "template: finder.html\nsearch_exclude: true\nhide:\n  - toc\n---\n\n"
+        "template: finder.html\nhide:\n  - navigation\n  - toc\n---\n\n"
         f"# {t('finder_title', lang)}\n\n{t('finder_intro', lang)}\n"
     )
     return GeneratedPage(index_uri(FINDER), Rendered(md))

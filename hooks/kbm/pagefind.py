@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -22,8 +23,9 @@ def build_search_index(site_dir: Path) -> None:
 class BackgroundIndex:
     """Pagefind running while `mkdocs serve` already shows the rebuilt pages; search follows seconds later."""
 
-    def __init__(self, site_dir: Path) -> None:
+    def __init__(self, site_dir: Path, then: Callable[[], None] = lambda: None) -> None:
         self.stopped = False
+        self.then = then  # what follows a finished index (the finder's names of its results)
         # On POSIX `python -m pagefind` replaces itself with Pagefind's binary, so terminate() reaches it.
         self.process = subprocess.Popen(
             _pagefind(site_dir), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
@@ -33,7 +35,9 @@ class BackgroundIndex:
 
     def _report(self) -> None:
         output, _ = self.process.communicate()
-        if self.process.returncode != 0 and not self.stopped:
+        if self.process.returncode == 0:
+            self.then()
+        elif not self.stopped:
             print(
                 f"Pagefind could not index the site; search will not work until the next rebuild:\n{output}",
                 file=sys.stderr,

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from .addresses import entry_of
 from .entries import Collection, Entry
-from .finder import search_annotations
 from .languages import DEFAULT_LANGUAGE
 from .markup import read_html
 from .page_types import BAUSTEIN, PRAXISBEISPIEL
@@ -62,7 +61,7 @@ def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str
     german = "" if translated else f' lang="{DEFAULT_LANGUAGE}"'
     parts = PARTS.get(entry.kind, Parts())
     out = Writer()
-    out.html(search_annotations(entry, lang) + f'<p class="kbm-kicker">{html.escape(parts.kicker(entry, lang))}</p>')
+    out.html(f'<p class="kbm-kicker">{html.escape(parts.kicker(entry, lang))}</p>')
     out.md(f"# {escape(text.title)}" + (f" {{:{german} }}" if german else "") + "\n\n")
     lead = f'<p class="kbm-lead"{german}>{html.escape(text.summary)}</p>'
     if not translated:

@@ -1,164 +1,278 @@
-// The Praxisfinder: full text and filters over Pagefind's index of the page's language.
-// The query and the filters live in the address after the # (#q=…&thema=…), so a view can be shared
-// and the back button restores the previous one, while search terms never reach the server.
+// The Praxisfinder: browse, filter, count and sort every case and Baustein from a compact table
+// (eintraege.json); Pagefind's index is fetched only when the reader types words. The view – words,
+// filters, sorting, page – lives in the address after the # (#q=…&thema=…&seite=2), so it can be
+// shared, survives the language switch and the back button restores it; nothing of it reaches the server.
 (function () {
   "use strict";
   var form = document.getElementById("kbm-finder");
   if (!form) return;
+  var words = JSON.parse(form.dataset.words);
+  var pageSize = parseInt(form.dataset.pageSize, 10);
   var count = document.getElementById("kbm-finder-count");
   var list = document.getElementById("kbm-finder-results");
-  var english = document.documentElement.lang === "en";
-  var words = english
-    ? { none: "No results. Try fewer words or filters.", one: "1 result", many: " results", page: "Page", wait: "Searching…", more: "Show more results" }
-    : { none: "Keine Treffer. Versuchen Sie weniger Suchbegriffe oder Filter.", one: "1 Treffer", many: " Treffer", page: "Seite", wait: "Suche läuft …", more: "Weitere Treffer anzeigen" };
-  var PAGE_SIZE = 10;  // a result's text is fetched only when it is shown
-  var more = document.createElement("button");
-  more.type = "button";
-  more.className = "md-button kbm-finder__more";
-  more.textContent = words.more;
-  more.hidden = true;
-  list.after(more);
-  var pending = [];
+  var pager = form.querySelector(".kbm-finder__pages");
+  var chips = form.querySelector(".kbm-finder__chips");
+  var toggle = form.querySelector(".kbm-finder__toggle");
+  var panel = document.getElementById("kbm-finder-filters");
+  var sortField = form.elements.sortierung;
+  var boxes = Array.prototype.slice.call(panel.querySelectorAll("input[type=checkbox]"));
+  var filterNames = boxes.map(function (box) { return box.name; })
+    .filter(function (name, index, all) { return all.indexOf(name) === index; });
   var config = JSON.parse(document.getElementById("__config").textContent);
   var root = new URL(config.base + "/", location.href);
-  var pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
-    // Result addresses relative to wherever the site is published (a domain's root or a sub-path).
-    return module.options({ baseUrl: root.pathname }).then(function () {
-      return module.init();
-    }).then(function () { return module; });
-  });
-  var filterNames = Array.prototype.map.call(form.querySelectorAll("details.kbm-filter input"), function (box) {
-    return box.name;
-  }).filter(function (name, index, all) { return all.indexOf(name) === index; });
-  var latest = 0;
+  var here = new URL(".", location.href);
+  form.hidden = false;
 
-  function stateFromForm() {
+  function say(key, values) {
+    return words[key].replace(/\{(\w+)\}/g, function (_, name) { return values[name]; });
+  }
+  function json(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status);
+      return response.json();
+    });
+  }
+
+  var table = json(new URL("eintraege.json", here));
+  var searchNames = null;   // the search index's name of each entry, fetched with the first words
+  var pagefind = null;
+  function searchIndex() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
+        return module.options({ baseUrl: root.pathname }).then(function () { return module.init(); })
+          .then(function () { return module; });
+      });
+      searchNames = json(new URL("suchindex.json", here)).then(function (ids) {
+        var position = {};
+        ids.forEach(function (id, n) { if (id) position[id] = n; });
+        return position;
+      });
+    }
+    return Promise.all([pagefind, searchNames]);
+  }
+
+  // ---- the view in the address --------------------------------------------------------------------
+  function stateFromAddress() {
+    return new URLSearchParams(location.hash.slice(1));
+  }
+  function stateFromForm(page) {
     var params = new URLSearchParams();
     var query = form.elements.q.value.trim();
     if (query) params.set("q", query);
     filterNames.forEach(function (name) {
-      form.querySelectorAll('input[name="' + name + '"]:checked').forEach(function (box) {
-        params.append(name, box.value);
-      });
+      boxes.forEach(function (box) { if (box.name === name && box.checked) params.append(name, box.value); });
     });
+    var sort = sortField.value;
+    if (sort !== defaultSort(query)) params.set("sortierung", sort);
+    if (page > 1) params.set("seite", String(page));
     return params;
   }
-
+  function defaultSort(query) { return query ? "relevanz" : "neu"; }
   function formFromState(params) {
     form.elements.q.value = params.get("q") || "";
-    form.querySelectorAll("details.kbm-filter input").forEach(function (box) {
-      box.checked = params.getAll(box.name).indexOf(box.value) !== -1;
-      if (box.checked) box.closest("details").open = true;
-    });
+    boxes.forEach(function (box) { box.checked = params.getAll(box.name).indexOf(box.value) !== -1; });
+    var sort = params.get("sortierung") || defaultSort(params.get("q"));
+    if (sort === "relevanz" && !params.get("q")) sort = "neu";  // relevance needs words
+    sortField.value = sort;
+    if (sortField.value !== sort) sortField.value = defaultSort(params.get("q"));
+    sortField.querySelector('option[value="relevanz"]').disabled = !params.get("q");
   }
-
-  // Pagefind's excerpt is HTML that marks the match with <mark>. It is read in an inert template (no
-  // script runs, nothing loads there) and rebuilt from its text and <mark> elements only.
-  function excerpt(html) {
-    var template = document.createElement("template");
-    template.innerHTML = html;
-    var out = document.createDocumentFragment();
-    template.content.childNodes.forEach(function (node) {
-      if (node.nodeName === "MARK") {
-        var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
-        out.append(mark);
-      } else {
-        out.append(document.createTextNode(node.textContent));
-      }
-    });
-    return out;
-  }
-
-  function render(results) {
-    results.forEach(function (data) {
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = data.url;
-      link.textContent = data.meta.title;
-      var type = document.createElement("span");
-      type.className = "kbm-finder__type";
-      type.textContent = data.meta.type || words.page;
-      var summary = document.createElement("p");
-      if (data.meta.summary) summary.textContent = data.meta.summary;
-      else summary.append(excerpt(data.excerpt));
-      item.append(type, " ", link, summary);
-      list.append(item);
-    });
-  }
-
-  function search(params) {
-    var run = ++latest;
-    var query = params.get("q");
-    var filters = {};
-    filterNames.forEach(function (name) {
-      var values = params.getAll(name);
-      if (values.length) filters[name] = { any: values };
-    });
-    if (!query && !Object.keys(filters).length) {
-      list.innerHTML = "";
-      count.textContent = "";
-      more.hidden = true;
-      return;
-    }
-    count.textContent = words.wait;
-    pagefind.then(function (pf) {
-      return pf.search(query || null, { filters: filters });
-    }).then(function (found) {
-      if (run !== latest) return;  // a newer search has started meanwhile
-      list.innerHTML = "";
-      pending = found.results.slice();
-      var n = found.results.length;
-      return showMore(run).then(function () {
-        if (run !== latest) return;
-        count.textContent = n === 0 ? words.none : n === 1 ? words.one : n + words.many;
-      });
-    });
-  }
-
-  function showMore(run) {
-    var next = pending.splice(0, PAGE_SIZE);
-    return Promise.all(next.map(function (r) { return r.data(); })).then(function (data) {
-      if (run !== latest) return;
-      render(data);
-      more.hidden = pending.length === 0;
-    });
-  }
-  more.addEventListener("click", function () {
-    var first = list.children.length;
-    showMore(latest).then(function () {
-      var link = list.children[first] && list.children[first].querySelector("a");
-      if (link) link.focus();  // keyboard users continue at the first new result
-    });
-  });
-
-  function update(push) {
-    var params = stateFromForm();
+  function showAddress(params, push) {
     var address = location.pathname + (params.toString() ? "#" + params.toString() : "");
     if (push) history.pushState(null, "", address);
     else history.replaceState(null, "", address);
+    // The other language's finder opens on the same view: filter values are the same keys there.
+    document.querySelectorAll("a.kbm-language").forEach(function (link) {
+      link.href = link.href.split("#")[0] + (params.toString() ? "#" + params.toString() : "");
+    });
+  }
+
+  // ---- filtering, counting, sorting ---------------------------------------------------------------
+  function selection(params, data) {
+    var columns = {};
+    data.columns.forEach(function (name, n) { columns[name] = n; });
+    var chosen = {};
+    filterNames.forEach(function (name) {
+      var wanted = params.getAll(name).map(function (value) { return data.filters[name].indexOf(value); })
+        .filter(function (n) { return n >= 0; });
+      if (wanted.length) chosen[name] = wanted;
+    });
+    return { columns: columns, chosen: chosen };
+  }
+  function matches(row, sel, except) {
+    return Object.keys(sel.chosen).every(function (name) {
+      if (name === except) return true;
+      var values = row[sel.columns[name]];
+      return sel.chosen[name].some(function (n) { return values.indexOf(n) !== -1; });
+    });
+  }
+  function counts(rows, candidates, sel, data) {
+    var found = {};
+    filterNames.forEach(function (name) {
+      var tally = data.filters[name].map(function () { return 0; });
+      candidates.forEach(function (n) {
+        if (!matches(rows[n], sel, name)) return;
+        rows[n][sel.columns[name]].forEach(function (value) { tally[value] += 1; });
+      });
+      found[name] = tally;
+    });
+    return found;
+  }
+  function sorted(hits, sort, rows, sel) {
+    if (sort === "relevanz") return hits;
+    var key = { neu: "date", titel: "title", land: "land" }[sort];
+    var column = sel.columns[key];
+    return hits.slice().sort(function (a, b) {
+      var first = sort === "neu" ? rows[b][column] - rows[a][column] : rows[a][column] - rows[b][column];
+      return first || rows[a][sel.columns.title] - rows[b][sel.columns.title] || a - b;
+    });
+  }
+
+  // ---- showing ------------------------------------------------------------------------------------
+  function showCounts(tally, params, data) {
+    var active = 0;
+    boxes.forEach(function (box) {
+      var n = tally[box.name][data.filters[box.name].indexOf(box.value)] || 0;
+      box.closest("label").querySelector(".kbm-filter__count").textContent = "(" + n + ")";
+      box.disabled = n === 0 && !box.checked;
+      if (box.checked) active += 1;
+    });
+    toggle.querySelector(".kbm-finder__n").textContent = active ? "(" + active + ")" : "";
+    chips.textContent = "";
+    boxes.forEach(function (box) {
+      if (!box.checked) return;
+      var label = box.closest("label").querySelector(".kbm-filter__label").textContent;
+      var item = document.createElement("li");
+      var chip = document.createElement("button");
+      chip.type = "button";
+      chip.className = "kbm-chip";
+      chip.textContent = label + " ×";
+      chip.setAttribute("aria-label", say("remove", { label: label }));
+      chip.addEventListener("click", function () {
+        box.checked = false;
+        update(true, 1);
+        form.elements.q.focus();
+      });
+      item.append(chip);
+      chips.append(item);
+    });
+    chips.hidden = active === 0;
+  }
+  function cardItem(entry) {
+    var item = document.createElement("li");
+    var type = document.createElement("span");
+    type.className = "kbm-finder__type";
+    type.textContent = entry.type;
+    var title = document.createElement("a");
+    title.href = new URL(entry.url, here).href;
+    title.textContent = entry.title;
+    if (entry.lang) title.lang = entry.lang;
+    var heading = document.createElement("h3");
+    heading.append(title);
+    var meta = document.createElement("p");
+    meta.className = "kbm-meta";
+    meta.textContent = [entry.place, entry.period, entry.topics.join(", ")].filter(Boolean).join(" · ");
+    var summary = document.createElement("p");
+    summary.textContent = entry.summary;
+    if (entry.lang) summary.lang = entry.lang;
+    item.append(type, heading, meta, summary);
+    return item;
+  }
+  function showPager(page, pages) {
+    pager.textContent = "";
+    if (pages < 2) return;
+    [[page - 1, "previous"], [page + 1, "next"]].forEach(function (pair) {
+      if (pair[0] < 1 || pair[0] > pages) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button";
+      button.textContent = words[pair[1]];
+      button.addEventListener("click", function () {
+        update(true, pair[0]);
+        count.scrollIntoView({ block: "start" });
+        count.focus();
+      });
+      pager.append(button);
+    });
+  }
+
+  var latest = 0;
+  function search(params) {
+    var run = ++latest;
+    var query = params.get("q");
+    if (query) count.textContent = words.wait;
+    var hitsPromise = table.then(function (data) {
+      if (!query) return { data: data, hits: data.rows.map(function (_, n) { return n; }) };
+      return searchIndex().then(function (loaded) {
+        return loaded[0].search(query).then(function (found) {
+          var hits = [];
+          found.results.forEach(function (result) {
+            var n = loaded[1][result.id];
+            if (n !== undefined) hits.push(n);
+          });
+          return { data: data, hits: hits };
+        });
+      });
+    });
+    return hitsPromise.then(function (found) {
+      if (run !== latest) return;
+      var data = found.data;
+      var sel = selection(params, data);
+      showCounts(counts(data.rows, found.hits, sel, data), params, data);
+      var hits = found.hits.filter(function (n) { return matches(data.rows[n], sel); });
+      hits = sorted(hits, sortField.value, data.rows, sel);
+      var pages = Math.max(1, Math.ceil(hits.length / pageSize));
+      var page = Math.min(Math.max(1, parseInt(params.get("seite"), 10) || 1), pages);
+      var shown = hits.slice((page - 1) * pageSize, page * pageSize);
+      return Promise.all(shown.map(function (n) {
+        return json(new URL("karten/" + n + ".json?v=" + data.version, here));
+      })).then(function (entries) {
+        if (run !== latest) return;
+        list.textContent = "";
+        entries.forEach(function (entry) { list.append(cardItem(entry)); });
+        count.textContent = hits.length === 0 ? words.none
+          : hits.length <= pageSize ? (hits.length === 1 ? words.one : say("many", { n: hits.length }))
+            : say("range", { first: (page - 1) * pageSize + 1, last: (page - 1) * pageSize + shown.length, n: hits.length });
+        showPager(page, pages);
+      });
+    }).catch(function (error) {
+      if (run !== latest) return;
+      count.textContent = words.failed;
+      console.warn(error);
+    });
+  }
+
+  function update(push, page) {
+    var params = stateFromForm(page || 1);
+    formFromState(params);
+    showAddress(params, push);
     search(params);
   }
 
+  // ---- events -------------------------------------------------------------------------------------
   var typing;
   form.addEventListener("input", function (event) {
     if (event.target.name === "q") {
       clearTimeout(typing);
-      typing = setTimeout(function () { update(false); }, 250);
-    } else {
-      update(true);
+      typing = setTimeout(function () { update(false, 1); }, 250);
     }
+  });
+  form.addEventListener("change", function (event) {
+    if (event.target.name !== "q") update(true, 1);
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    update(true);
+    update(true, 1);
   });
   form.addEventListener("reset", function () {
-    setTimeout(function () { update(true); }, 0);
+    setTimeout(function () { update(true, 1); }, 0);
   });
-  function stateFromAddress() {
-    return new URLSearchParams(location.hash.slice(1));
-  }
+  // On a phone the filters wait behind a button, so that the results come first.
+  toggle.addEventListener("click", function () {
+    var open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    panel.classList.toggle("kbm-finder__filters--open", open);
+  });
   window.addEventListener("popstate", function () {
     var params = stateFromAddress();
     formFromState(params);
@@ -167,7 +281,7 @@
 
   // An address with ?q=… (the header form without JavaScript) becomes #q=….
   var initial = location.search ? new URLSearchParams(location.search) : stateFromAddress();
-  if (location.search) history.replaceState(null, "", location.pathname + "#" + initial.toString());
   formFromState(initial);
+  showAddress(initial, false);
   search(initial);
 })();
