@@ -172,7 +172,10 @@ def on_post_build(config):
     languages = tuple(i18n_plugin(config).build_languages)
     if lang == languages[-1]:  # every language is written now
         collection = build.collection
-        named = lambda: write_search_ids(site_dir, site_dir / SEARCH_INDEX, collection, languages)  # noqa: E731
+
+        def named() -> None:
+            write_search_ids(site_dir, site_dir / SEARCH_INDEX, collection, languages)
+
         if build.serving:
             build.indexing = BackgroundIndex(site_dir, then=named)
         else:

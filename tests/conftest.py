@@ -59,6 +59,12 @@ def copy_fixture_site(target: Path) -> Path:
     return site
 
 
+def operator_section() -> str:
+    """The project's `extra:` section of mkdocs.yml (the operator's details), as YAML text."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    return "extra:\n" + text.split("extra:\n", 1)[1].split("\nextra_css", 1)[0] + "\n"
+
+
 def page(site: Path, url: str) -> str:
     """The HTML of the page at ``url`` ('/en/themen/')."""
     return (site / url.strip("/") / "index.html").read_text(encoding="utf-8")

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import yaml
-from conftest import ROOT
+from conftest import ROOT, operator_section
 
 from kbm.operator import fill, load_operator
 from kbm.repository import CONTRIBUTION_ADDRESSES
 
 
 def operator(**changes):
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    data = yaml.safe_load("extra:\n" + text.split("extra:\n", 1)[1].split("\nextra_css", 1)[0])["extra"]["operator"]
+    data = yaml.safe_load(operator_section())["extra"]["operator"]
     found, problems = load_operator({**data, **changes})
     assert problems == [] and found is not None
     return found

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, article, copy_fixture_site, mkdocs_build, page
+from conftest import ROOT, article, copy_fixture_site, mkdocs_build, operator_section, page
 
 from kbm.collection import load_collection
 from kbm.problems import ContentError
@@ -140,8 +140,7 @@ def test_a_header_value_yaml_reads_as_a_date_is_shown_as_written(tmp_path, title
 def test_a_legal_page_links_and_anchors_are_checked_with_the_operators_details_in_place(tmp_path):
     site = copy_fixture_site(tmp_path / "site")
     config = site / "mkdocs.yml"
-    operator = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("extra:\n", 1)[1].split("\nextra_css", 1)[0]
-    config.write_text(config.read_text(encoding="utf-8") + "extra:\n" + operator + "\n", encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8") + operator_section(), encoding="utf-8")
     legal = site / "docs/impressum.de.md"
     legal.write_text(
         legal.read_text(encoding="utf-8") + "\n## Kontakt {{ operator.city }}\n\n"
@@ -167,8 +166,7 @@ def test_a_legal_page_links_and_anchors_are_checked_with_the_operators_details_i
 def test_the_operators_details_do_not_let_other_contact_data_through(tmp_path, around):
     site = copy_fixture_site(tmp_path / "site")
     config = site / "mkdocs.yml"
-    operator = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("extra:\n", 1)[1].split("\nextra_css", 1)[0]
-    config.write_text(config.read_text(encoding="utf-8") + "extra:\n" + operator + "\n", encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8") + operator_section(), encoding="utf-8")
     legal = site / "docs/impressum.de.md"
     legal.write_text(legal.read_text(encoding="utf-8") + f"\nSie erreichen uns unter {around}.\n", encoding="utf-8")
     found = problems_of(site)

@@ -129,7 +129,7 @@
   }
 
   // ---- showing ------------------------------------------------------------------------------------
-  function showCounts(tally, params, data) {
+  function showCounts(tally, data) {
     var active = 0;
     boxes.forEach(function (box) {
       var n = tally[box.name][data.filters[box.name].indexOf(box.value)] || 0;
@@ -218,7 +218,7 @@
       if (run !== latest) return;
       var data = found.data;
       var sel = selection(params, data);
-      showCounts(counts(data.rows, found.hits, sel, data), params, data);
+      showCounts(counts(data.rows, found.hits, sel, data), data);
       var hits = found.hits.filter(function (n) { return matches(data.rows[n], sel); });
       hits = sorted(hits, sortField.value, data.rows, sel);
       var pages = Math.max(1, Math.ceil(hits.length / pageSize));
