@@ -30,7 +30,11 @@ QUERIES = [
 ]
 
 
-SETTLED = "() => { const c = document.getElementById('kbm-finder-count').textContent; return c && !c.includes('…'); }"
+# The finder marks its list busy from the moment the view changes until the new results are shown.
+SETTLED = (
+    "() => document.getElementById('kbm-finder-count').textContent"
+    " && !document.getElementById('kbm-finder-results').hasAttribute('aria-busy')"
+)
 
 
 def finder(visit, server, prefix: str, view: str = "", **context):
@@ -75,7 +79,7 @@ def test_a_query_returns_pages_of_its_language_only_twenty_at_a_time(visit, serv
     first = result_paths(page)
     page.click(".kbm-finder__pages button")
     page.wait_for_url(re.compile(r"seite=2"))
-    page.wait_for_function("() => document.querySelectorAll('#kbm-finder-results a').length > 0")
+    settle(page)
     assert page.evaluate("document.activeElement.id") == "kbm-finder-count", "focus moves to the new page's count"
     paths = first + result_paths(page)
     assert len(set(paths)) == len(paths) == count(page)

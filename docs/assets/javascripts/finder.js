@@ -200,6 +200,8 @@
   function search(params) {
     var run = ++latest;
     var query = params.get("q");
+    // Screen readers and tests wait until the list shows the view now in the address.
+    list.setAttribute("aria-busy", "true");
     if (query) count.textContent = words.wait;
     var hitsPromise = table.then(function (data) {
       if (!query) return { data: data, hits: data.rows.map(function (_, n) { return n; }) };
@@ -234,10 +236,12 @@
           : hits.length <= pageSize ? (hits.length === 1 ? words.one : say("many", { n: hits.length }))
             : say("range", { first: (page - 1) * pageSize + 1, last: (page - 1) * pageSize + shown.length, n: hits.length });
         showPager(page, pages);
+        list.removeAttribute("aria-busy");
       });
     }).catch(function (error) {
       if (run !== latest) return;
       count.textContent = words.failed;
+      list.removeAttribute("aria-busy");
       console.warn(error);
     });
   }
