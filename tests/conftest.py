@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -99,6 +102,32 @@ def assert_golden(name: str, actual: str) -> None:
     )
 
 
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:
+    """The folder ``name``, made by ``build`` once per test run: the parallel test workers share it.
+
+    Tests only read what it holds; a test that changes a site works on its own copy.
+    """
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, above each worker's own
+    target, done = base / name, base / f"{name}.done"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(target, ignore_errors=True)
+            build(target)
+            done.touch()
+    return target
+
+
+def build_into(config: Path) -> Callable[[Path], None]:
+    def build(site: Path) -> None:
+        result = mkdocs_build(config, site)
+        assert result.returncode == 0, result.stderr
+
+    return build
+
+
 @pytest.fixture(scope="session")
 def project_collection():
     """The project's content, loaded once; content that does not load fails the tests that use it."""
@@ -110,10 +139,7 @@ def project_collection():
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The project's own site, built once per test run with `mkdocs build --strict`."""
-    site = tmp_path_factory.mktemp("real-site")
-    result = mkdocs_build(ROOT / "mkdocs.yml", site)
-    assert result.returncode == 0, result.stderr
-    return site
+    return built_once(tmp_path_factory, "real-site", build_into(ROOT / "mkdocs.yml"))
 
 
 @pytest.fixture(scope="session")
@@ -123,11 +149,12 @@ def corpus_site(tmp_path_factory) -> tuple[Path, Path]:
 
     from kbm.listings import LISTING_PAGE_SIZE
 
-    sources = make_corpus(LISTING_PAGE_SIZE + 20, tmp_path_factory.mktemp("corpus") / "sources", seed=5)
-    site = sources.parent / "site"
-    result = mkdocs_build(sources / "mkdocs.yml", site)
-    assert result.returncode == 0, result.stderr
-    return sources, site
+    def build(folder: Path) -> None:
+        sources = make_corpus(LISTING_PAGE_SIZE + 20, folder / "sources", seed=5)
+        build_into(sources / "mkdocs.yml")(folder / "site")
+
+    folder = built_once(tmp_path_factory, "corpus", build)
+    return folder / "sources", folder / "site"
 
 
 @pytest.fixture(scope="session")
@@ -138,10 +165,7 @@ def corpus_server(corpus_site):
 
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("fixture-site")
-    result = mkdocs_build(FIXTURE_SITE / "mkdocs.yml", site)
-    assert result.returncode == 0, result.stderr
-    return site
+    return built_once(tmp_path_factory, "fixture-site", build_into(FIXTURE_SITE / "mkdocs.yml"))
 
 
 # ---- browser tests: Chromium via Playwright, the built sites served on 127.0.0.1 ------------------
@@ -175,7 +199,7 @@ def fixture_server(fixture_site):
 class Visit:
     """A page opened in the browser, with every request, failed request, console error and dialog it caused."""
 
-    def __init__(self, browser, url: str, wait: str = "load", **context):
+    def __init__(self, browser, url: str, **context):
         self.context = browser.new_context(**context)
         self.page = self.context.new_page()
         self.requests: list[str] = []
@@ -187,8 +211,8 @@ class Visit:
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
         self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        # "load" is enough for the static pages; tests that assert on every request wait for "networkidle".
-        self.response = self.page.goto(url, wait_until=wait)
+        # Waiting for "networkidle" would cost half a second a page; tests wait for what they assert instead.
+        self.response = self.page.goto(url, wait_until="load")
 
     def close(self):
         self.context.close()

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, article, copy_fixture_site, mkdocs_build, operator_section, page
+from conftest import ROOT, article, built_once, copy_fixture_site, mkdocs_build, operator_section, page
 
 from kbm.collection import load_collection
 from kbm.problems import ContentError
@@ -286,9 +286,13 @@ HEADER = {
 }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory) -> Path:
-    site = copy_fixture_site(tmp_path_factory.mktemp("hostile") / "sources")
+    return built_once(tmp_path_factory, "hostile", build_hostile_site) / "site"
+
+
+def build_hostile_site(folder: Path) -> None:
+    site = copy_fixture_site(folder / "sources")
     config = site / "mkdocs.yml"
     payload = "\n\n".join(PAYLOADS)
     case = site / CASE
@@ -313,10 +317,8 @@ def hostile_site(tmp_path_factory) -> Path:
         ),
         encoding="utf-8",
     )
-    out = site.parent / "site"
-    result = mkdocs_build(config, out, switch_off="text,policy")
+    result = mkdocs_build(config, folder / "site", switch_off="text,policy")
     assert result.returncode == 0, result.stderr
-    return out
 
 
 HOSTILE_PAGES = [
@@ -357,7 +359,7 @@ def test_hostile_content_reaches_the_pages_only_as_text(hostile_site):
 @pytest.mark.parametrize("path", HOSTILE_PAGES)
 def test_hostile_content_runs_no_script_and_loads_nothing_from_elsewhere(visit, browser, hostile_server, lang, path):
     opened = visit(hostile_server.url + "/" + lang + path)
-    opened.page.wait_for_timeout(300)  # time for anything a page might have scheduled
+    opened.page.wait_for_timeout(100)  # time for anything a page might have scheduled after loading
     assert opened.dialogs == [], f"a script ran: {opened.dialogs}"
     foreign = [url for url in opened.requests if not url.startswith(hostile_server.url)]
     assert foreign == [], f"requests to other hosts: {foreign}"
@@ -387,7 +389,7 @@ def test_hostile_content_runs_no_script_and_loads_nothing_from_elsewhere(visit, 
     assert found == [], found
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hostile_server(hostile_site):
     from local_site import SiteServer
 
