@@ -9,12 +9,11 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kbm.addresses import SEARCH_INDEX
 from kbm.collection import load_collection
 from kbm.csp import with_policy
 from kbm.entries import Collection
 from kbm.finder import finder_form
-from kbm.finder_data import write_finder_data, write_search_ids
+from kbm.finder_data import write_finder_data
 from kbm.mkdocs_site import (
     add_pages,
     current_language,
@@ -24,12 +23,12 @@ from kbm.mkdocs_site import (
     place_error_page,
 )
 from kbm.operator import Operator, fill, load_operator
-from kbm.pagefind import BackgroundIndex, build_search_index
 from kbm.pages import entry_for, finished_content, head_meta, page_markdown, page_meta, site_date
 from kbm.problems import ContentError, Problem
 from kbm.start import split_at_first_section, start_block
 from kbm.templating import error_page_links, is_start, start_path, without_alternate_links
 from kbm.texts import t
+from kbm.word_index import PageWords, page_words
 
 
 @dataclass
@@ -40,9 +39,9 @@ class Build:
     The i18n plugin builds the default language first and every other language inside that build's
     on_post_build (events: config, files … post_build of German, then files … post_build of English,
     then German's post_build ends), so one full build runs on_files once per language: the default
-    language's call reads the content afresh, the others use what it read. ``slots`` and ``problems``
-    belong to the language being built and start empty with each; ``german_404`` carries the default
-    language's error page across the nested build; ``indexing`` outlives the build under `serve`.
+    language's call reads the content afresh, the others use what it read. ``slots``, ``problems`` and
+    ``words`` belong to the language being built and start empty with each; ``german_404`` carries the
+    default language's error page across the nested build.
     """
 
     read: Collection | None = None  # the content as read in this build; see ``collection``
@@ -50,9 +49,9 @@ class Build:
     german_404: bytes | None = None  # the default language's 404 page, kept while the others are built
     slots: dict[str, dict[str, str]] = field(default_factory=dict)  # generated HTML by source path
     problems: list[Problem] = field(default_factory=list)  # found in finished pages of this language
+    words: dict[str, PageWords] = field(default_factory=dict)  # of each entry's page in this language
     root: Path = Path(".")
-    serving: bool = False  # under `mkdocs serve` the search index is written in the background
-    indexing: BackgroundIndex | None = None
+    serving: bool = False  # under `mkdocs serve` pages go without the content security policy
 
     @property
     def collection(self) -> Collection:
@@ -67,16 +66,6 @@ build = Build()
 
 def on_startup(command, dirty):
     build.serving = command == "serve"
-
-
-def on_pre_build(config):
-    if build.indexing is not None:
-        build.indexing.stop()
-
-
-def on_shutdown():
-    if build.indexing is not None:
-        build.indexing.stop()
 
 
 def on_config(config):
@@ -102,6 +91,7 @@ def on_files(files, config):
     localise_markdown(config, lang)
     build.slots = add_pages(files, config, build.collection, lang)
     build.problems = []
+    build.words = {}
     return files
 
 
@@ -111,7 +101,6 @@ def on_env(env, config, files):
     env.globals["kbm_error_page_links"] = error_page_links
     env.globals["kbm_start_path"] = start_path
     env.globals["kbm_is_start"] = is_start
-    env.globals["kbm_is_entry"] = lambda src_uri: entry_for(build.collection, src_uri) is not None
     env.globals["kbm_split_at_first_section"] = split_at_first_section
     env.globals["kbm_start"] = lambda lang: Markup(start_block(build.collection, lang))
     env.globals["kbm_finder"] = lambda lang: Markup(finder_form(build.collection.vocabulary, lang))
@@ -148,6 +137,9 @@ def on_page_content(html, page, config, files):
         raise PluginError(str(error)) from None
     build.problems += problems
     page.meta.update(head_meta(page.title, page.meta.get("description")))
+    entry = entry_for(build.collection, page.file.src_uri)
+    if entry is not None:
+        build.words[entry.src_uri] = page_words(entry.text(current_language(config)).title, content)
     return content
 
 
@@ -164,20 +156,7 @@ def on_post_template(output_content, template_name, config):
 
 def on_post_build(config):
     lang = current_language(config)
-    if build.problems:  # before the next language is built, and before the search index is written
+    if build.problems:  # before the next language is built, and before the finder's data is written
         raise PluginError(ContentError(build.problems).report())
     build.german_404 = place_error_page(config, lang, build.german_404)
-    site_dir = Path(config.site_dir)
-    write_finder_data(site_dir, build.collection, lang)
-    languages = tuple(i18n_plugin(config).build_languages)
-    if lang == languages[-1]:  # every language is written now
-        collection = build.collection
-
-        def named() -> None:
-            write_search_ids(site_dir, site_dir / SEARCH_INDEX, collection, languages)
-
-        if build.serving:
-            build.indexing = BackgroundIndex(site_dir, then=named)
-        else:
-            build_search_index(site_dir)
-            named()
+    write_finder_data(Path(config.site_dir), build.collection, lang, build.words)

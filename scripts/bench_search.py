@@ -5,8 +5,8 @@ words and a first query.
     python scripts/bench_search.py SITE_DIR [SITE_DIR ...]
 
 Each built site is served on 127.0.0.1 with gzip; Chromium opens the Praxisfinder in a fresh context
-for each view, and the script sums the compressed bytes of everything the finder loaded: the search
-index (/pagefind/) and the finder's table, cards and result names (.json). Goal: at most 150 KB each
+for each view, and the script sums the compressed bytes of everything the finder loaded: its table,
+the cards of the results shown and the files of the word index (all .json). Goal: at most 150 KB each
 for the browse view, a filter-only view and a three-word query at 2,000 cases per language.
 For comparison it reports what Material's built-in search would make a browser download first:
 its whole index, estimated as the gzipped text of every page of both languages.
@@ -28,21 +28,18 @@ FILTER = "typ=praxisbeispiel&thema=bildungsuebergaenge&land=DE-ST"
 
 
 def fetched_bytes(browser: Any, url: str) -> tuple[int, int]:  # a Playwright browser
-    """(compressed bytes from /pagefind/, number of results) for one view of the Praxisfinder."""
+    """(compressed bytes of the finder's data, number of results) for one view of the Praxisfinder."""
     page = browser.new_page()
     requests = []
     page.on("requestfinished", lambda request: requests.append(request))
     page.goto(url, wait_until="networkidle")
     page.wait_for_function(
-        "() => { const c = document.getElementById('kbm-finder-count').textContent; return c && !c.includes('…'); }",
+        "() => document.getElementById('kbm-finder-count').textContent"
+        " && !document.getElementById('kbm-finder-results').hasAttribute('aria-busy')",
         timeout=60_000,
     )
     page.wait_for_load_state("networkidle")
-    total = sum(
-        r.sizes()["responseBodySize"]
-        for r in requests
-        if "/pagefind/" in r.url or r.url.split("?")[0].endswith(".json")
-    )
+    total = sum(r.sizes()["responseBodySize"] for r in requests if r.url.split("?")[0].endswith(".json"))
     found = int((re.match(r"\d+", page.locator("#kbm-finder-count").inner_text()) or [0])[0])
     page.close()
     return total, found
@@ -52,8 +49,6 @@ def material_index_estimate(site: Path) -> int:
     """Gzipped size of the visible text of every page: the least Material's one index would weigh."""
     texts = []
     for html in site.rglob("index.html"):
-        if "/pagefind/" in html.as_posix():
-            continue
         page = html.read_text(encoding="utf-8")
         article = re.search(r"<article[^>]*>(.*?)</article>", page, re.S)
         texts.append(re.sub(r"<[^>]+>", " ", article.group(1)) if article else "")

@@ -26,16 +26,14 @@ LIFE_PHASES = "lebensphasen"
 REGIONS = "regionen"
 GLOSSARY = "glossar"
 FINDER = "suche"
-# The Praxisfinder's data, per language in its folder: the table of entries, their cards, search names.
+# The Praxisfinder's data, per language in its folder: the table of entries, their cards, the word index.
 FINDER_TABLE = "eintraege.json"
 FINDER_CARDS = "karten"
-FINDER_IDS = "suchindex.json"
+FINDER_WORDS = "woerter"
 # Facets with an index page of their own: folder -> vocabulary.
 FACETS = {TOPICS: "topics", LIFE_PHASES: "life_phases"}
 # Folder of a listing's further pages: /praxisbeispiele/seite/2/; no page of a paginated type may take the name.
 LISTING_PAGES = "seite"
-# Pagefind writes the search index here, beside the pages.
-SEARCH_INDEX = "pagefind"
 
 
 def generated_folders() -> tuple[str, ...]:
@@ -45,8 +43,8 @@ def generated_folders() -> tuple[str, ...]:
 
 
 def reserved_folders() -> tuple[str, ...]:
-    """Folders of the site's own that no folder below docs/ may take: the other languages' sites, search."""
-    return (*(lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE), SEARCH_INDEX)
+    """Folders of the site's own that no folder below docs/ may take: the other languages' sites."""
+    return tuple(lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE)
 
 
 def site_path(src_uri: str, lang: str) -> str:

@@ -1,7 +1,7 @@
-"""The Praxisfinder: the filters it offers, the values each page carries for them, and its form.
+"""The Praxisfinder: the filters it offers, the values each entry has for them, and its form.
 
-Pages carry what the Praxisfinder filters on as hidden `data-pagefind-filter` elements whose values are
-vocabulary keys, so a filtered view has the same address in both languages.
+A filter's values in the address are vocabulary keys, so a filtered view has the same address in both
+languages.
 """
 
 from __future__ import annotations

@@ -1,25 +1,27 @@
 """What the Praxisfinder loads: a compact table of every case and Baustein with its filter values and sort
-keys, one small card per entry, and the search index's name for each entry.
+keys, one small card per entry, and the word index (word_index.py).
 
-The table lets the browser list, filter, count and sort without the search index; the index is fetched
-only for words. The files are written per language into the finder's folder (addresses.py).
+The table lets the browser list, filter, count and sort; the index's files are fetched only for the
+words a reader types, a few per query. The files are written per language into the finder's folder
+(addresses.py).
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import cast
 
 from . import page_types
-from .addresses import FINDER, FINDER_CARDS, FINDER_IDS, FINDER_TABLE, href, index_uri, site_path
+from .addresses import FINDER, FINDER_CARDS, FINDER_TABLE, FINDER_WORDS, href, index_uri, site_path
 from .entries import Case, Collection, Entry
 from .finder import FILTERS, known_values
 from .glossary import sort_key
 from .models import Praxisbeispiel
 from .render import period_text, place_label
+from .word_index import PageWords, word_index
 
 
 def finder_entries(collection: Collection) -> list[Entry]:
@@ -76,36 +78,28 @@ def finder_table(entries: list[Entry], collection: Collection, lang: str) -> dic
             # A country abroad is no Land: the finder offers only the Länder.
             row.append(sorted({values[name].index(v) for v in declared.values(entry) if v in values[name]}))
         rows.append(row)
-    table: dict[str, object] = {"filters": values, "columns": ["date", "title", "land", *FILTERS], "rows": rows}
-    table["version"] = hashlib.sha256(json.dumps(table, sort_keys=True).encode()).hexdigest()[:12]
-    return table
+    return {"filters": values, "columns": ["date", "title", "land", *FILTERS], "rows": rows}
 
 
 def _dump(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def write_finder_data(site_dir: Path, collection: Collection, lang: str) -> None:
-    """The table and the cards of ``lang`` into the finder's folder of the built site."""
-    entries = finder_entries(collection)
-    folder = site_dir / site_path(index_uri(FINDER), lang)
-    (folder / FINDER_CARDS).mkdir(parents=True, exist_ok=True)
-    (folder / FINDER_TABLE).write_text(_dump(finder_table(entries, collection, lang)), encoding="utf-8")
-    for n, entry in enumerate(entries):
-        (folder / FINDER_CARDS / f"{n}.json").write_text(_dump(card(entry, collection, lang)), encoding="utf-8")
+def write_finder_data(site_dir: Path, collection: Collection, lang: str, pages: Mapping[str, PageWords]) -> None:
+    """The table, the cards and the word index of ``lang`` into the finder's folder of the built site.
 
-
-def write_search_ids(site_dir: Path, index_dir: Path, collection: Collection, languages: tuple[str, ...]) -> None:
-    """For each language, the search index's name of every entry in the table's order (null: not indexed).
-
-    Pagefind names a result by its fragment file; the fragment holds the page's address.
+    ``pages``: the words of each entry's page as built in ``lang``, by source path.
     """
-    by_url: dict[str, str] = {}
-    for fragment in (index_dir / "fragment").glob("*.pf_fragment"):
-        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
-        by_url[json.loads(data)["url"]] = fragment.stem
     entries = finder_entries(collection)
-    for lang in languages:
-        ids = [by_url.get("/" + site_path(entry.src_uri, lang)) for entry in entries]
-        folder = site_dir / site_path(index_uri(FINDER), lang)
-        (folder / FINDER_IDS).write_text(_dump(ids), encoding="utf-8")
+    cards = [_dump(card(entry, collection, lang)) for entry in entries]
+    buckets = [_dump(bucket) for bucket in word_index(pages.get(entry.src_uri) for entry in entries)]
+    table = finder_table(entries, collection, lang)
+    # The script asks for every file with this version, so that no browser keeps an outdated one.
+    table["version"] = hashlib.sha256("\n".join([_dump(table), *cards, *buckets]).encode()).hexdigest()[:12]
+    table["buckets"] = len(buckets)
+    folder = site_dir / site_path(index_uri(FINDER), lang)
+    for name, files in ((FINDER_CARDS, cards), (FINDER_WORDS, buckets)):
+        (folder / name).mkdir(parents=True, exist_ok=True)
+        for n, text in enumerate(files):
+            (folder / name / f"{n}.json").write_text(text, encoding="utf-8")
+    (folder / FINDER_TABLE).write_text(_dump(table), encoding="utf-8")

@@ -103,9 +103,7 @@ def pager(base: str, number: int, total: int, lang: str) -> str:
             '<span aria-hidden="true"> →</span></a></li>'
         )
     return (
-        f'<nav class="kbm-pages" aria-label="{t("pages_label", lang)}" data-pagefind-ignore>\n<ul>\n'
-        + "\n".join(items)
-        + "\n</ul>\n</nav>"
+        f'<nav class="kbm-pages" aria-label="{t("pages_label", lang)}">\n<ul>\n' + "\n".join(items) + "\n</ul>\n</nav>"
     )
 
 
@@ -150,7 +148,7 @@ def listing_pages(
             where = t("page_of", lang, n=number, total=len(chunks))
             if not grouped:
                 where += " · " + t("cases_range", lang, first=first, last=first + len(chunk) - 1, total=len(rows))
-            out.html(f'<p class="kbm-pages__count" data-pagefind-ignore>{where}</p>')
+            out.html(f'<p class="kbm-pages__count">{where}</p>')
         for group, entries in _runs(chunk):
             if group:
                 out.md(f"## {escape(group)}\n\n")

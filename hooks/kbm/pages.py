@@ -19,6 +19,7 @@ from .render import baustein_appendix, escape, factbox, sources_section
 from .sanitize import sanitize
 from .slots import Rendered, Writer, fill
 from .texts import t
+from .word_index import IGNORE_ATTRIBUTE
 
 _LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")
 
@@ -66,7 +67,8 @@ def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str
     lead = f'<p class="kbm-lead"{german}>{html.escape(text.summary)}</p>'
     if not translated:
         lead += (
-            f'\n<div class="admonition info">\n<p class="admonition-title">{t("untranslated_title", lang)}</p>\n'
+            f'\n<div class="admonition info" {IGNORE_ATTRIBUTE}>\n'
+            f'<p class="admonition-title">{t("untranslated_title", lang)}</p>\n'
             f"<p>{t('untranslated', lang)}</p>\n</div>"
         )
     lead += parts.after_lead(entry, collection, lang)

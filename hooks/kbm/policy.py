@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .word_index import IGNORE_ATTRIBUTE
+
 # Attributes every allowed element may carry, and the values they may take.
 GLOBAL_ATTRIBUTES = frozenset({"id", "class", "lang", "title"})
 # Attributes only the site's own HTML uses (fact boxes, listings, the pager, search data).
@@ -21,9 +23,7 @@ SITE_ATTRIBUTES = frozenset(
         "aria-label",
         "aria-current",
         "rel",
-        "data-pagefind-ignore",
-        "data-pagefind-filter",
-        "data-pagefind-meta",
+        IGNORE_ATTRIBUTE,
     }
 )
 
@@ -237,7 +237,7 @@ def value_problem(element: str, name: str, value: str, *, site: bool = False) ->
         return image_problem(value)
     elif name == "rel" and value not in ("prev", "next"):
         return f'rel="{value}" is not allowed'
-    elif name in ("aria-hidden", "hidden", "data-pagefind-ignore") and value not in ("", "true", name):
+    elif name in ("aria-hidden", "hidden", IGNORE_ATTRIBUTE) and value not in ("", "true", name):
         return f'{name}="{value}" is not allowed'
     elif name == "aria-current" and value != "page":
         return f'aria-current="{value}" is not allowed'

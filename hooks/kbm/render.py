@@ -20,6 +20,7 @@ from .page_types import BAUSTEIN
 from .slots import Writer
 from .texts import date, t
 from .vocabulary import Vocabulary, countries
+from .word_index import IGNORE_ATTRIBUTE
 
 # Every character Python-Markdown gives a meaning and lets a backslash take away (ESCAPED_CHARS, with '|'
 # of the tables extension); '<', '>' and '&' become entities instead, which Markdown passes through.
@@ -163,7 +164,7 @@ def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writ
         more = ""
         if has_case_listing(entry, collection):
             all_cases = _a(t("all_baustein_cases", lang, n=len(cases)), href(here, baustein_cases_uri(entry.slug)))
-            more = f'\n<p class="kbm-more" data-pagefind-ignore>{all_cases}</p>'
+            more = f'\n<p class="kbm-more" {IGNORE_ATTRIBUTE}>{all_cases}</p>'
         out.html(case_list(cases[:BAUSTEIN_CASES_SHOWN], collection.vocabulary, lang, here) + more)
     related = [collection.bausteine[s] for s in entry.facts.related]
     if related:
@@ -203,7 +204,7 @@ def _untranslated_mark(entry: Entry, lang: str) -> str:
 
 def _not_indexed(items: list[str]) -> str:
     # Listings repeat the text of the pages they list: search finds those pages themselves.
-    return "<div data-pagefind-ignore>\n<ul>\n" + "\n".join(items) + "\n</ul>\n</div>"
+    return f"<div {IGNORE_ATTRIBUTE}>\n<ul>\n" + "\n".join(items) + "\n</ul>\n</div>"
 
 
 def case_list(entries: list[Case], vocabulary: Vocabulary, lang: str, here: str) -> str:

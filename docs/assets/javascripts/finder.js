@@ -1,5 +1,5 @@
 // The Praxisfinder: browse, filter, count and sort every case and Baustein from a compact table
-// (eintraege.json); Pagefind's index is fetched only when the reader types words. The view – words,
+// (eintraege.json); the files of the word index are fetched only for the words a reader types. The view – words,
 // filters, sorting, page – lives in the address after the # (#q=…&thema=…&seite=2), so it can be
 // shared, survives the language switch and the back button restores it; nothing of it reaches the server.
 (function () {
@@ -18,8 +18,6 @@
   var boxes = Array.prototype.slice.call(panel.querySelectorAll("input[type=checkbox]"));
   var filterNames = boxes.map(function (box) { return box.name; })
     .filter(function (name, index, all) { return all.indexOf(name) === index; });
-  var config = JSON.parse(document.getElementById("__config").textContent);
-  var root = new URL(config.base + "/", location.href);
   var here = new URL(".", location.href);
   form.hidden = false;
 
@@ -34,21 +32,73 @@
   }
 
   var table = json(new URL("eintraege.json", here));
-  var searchNames = null;   // the search index's name of each entry, fetched with the first words
-  var pagefind = null;
-  function searchIndex() {
-    if (!pagefind) {
-      pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
-        return module.options({ baseUrl: root.pathname }).then(function () { return module.init(); })
-          .then(function () { return module; });
-      });
-      searchNames = json(new URL("suchindex.json", here)).then(function (ids) {
-        var position = {};
-        ids.forEach(function (id, n) { if (id) position[id] = n; });
-        return position;
-      });
+
+  // ---- words: the site's word index (hooks/kbm/word_index.py folds and files words the same way) ----
+  var KEY_LENGTH = 3;
+  var ENDINGS = ["ern", "en", "er", "es", "e", "n", "s"];  // plural and case endings, longest first
+  function fold(text) {
+    return text.toLowerCase().replace(/ß/g, "ss").normalize("NFKD").replace(/\p{M}/gu, "")
+      .replace(/ae|oe|ue/g, function (pair) { return pair[0]; });
+  }
+  function bucketOf(word, buckets) {
+    var number = 0;
+    Array.from(word).slice(0, KEY_LENGTH).forEach(function (char) {
+      number = (Math.imul(number, 31) + char.codePointAt(0)) >>> 0;
+    });
+    return number % buckets;
+  }
+  // „Übergänge“ finds „Übergang“ and „Übergangsmanagement“: a query word without its ending
+  // matches every indexed word that begins with it.
+  function stem(word) {
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var ending = ENDINGS[i];
+      if (word.length - ending.length >= 4 && word.slice(-ending.length) === ending) {
+        return word.slice(0, -ending.length);
+      }
     }
-    return Promise.all([pagefind, searchNames]);
+    return word;
+  }
+  var buckets = {};
+  function bucket(n, data) {
+    if (!(n in buckets)) buckets[n] = json(new URL("woerter/" + n + ".json?v=" + data.version, here));
+    return buckets[n];
+  }
+  // Every entry that has all the words, best first: a word in the title counts most, then how often
+  // the page uses it; a rare word counts more than a common one, a whole word more than its beginning.
+  function findWords(query, data) {
+    var terms = (fold(query).match(/[\p{L}\p{N}]+/gu) || []).filter(function (w, i, all) {
+      return all.indexOf(w) === i;
+    });
+    return Promise.all(terms.map(function (term) {
+      var begin = term.length < KEY_LENGTH ? term : stem(term);
+      return bucket(bucketOf(begin, data.buckets), data).then(function (words) {
+        var scores = {};
+        Object.keys(words).forEach(function (word) {
+          var whole = word === term || word === begin;
+          if (!(whole || (term.length >= KEY_LENGTH && word.indexOf(begin) === 0))) return;
+          var quality = whole ? 1 : Math.max(0.3, begin.length / word.length);
+          var row = 0;
+          words[word].forEach(function (coded) {
+            row += Math.floor(coded / 16);
+            var weight = coded % 16;
+            var score = quality * ((weight & 8 ? 3 : 0) + 1 + Math.log2(weight & 7));
+            if (!(row in scores) || scores[row] < score) scores[row] = score;
+          });
+        });
+        return scores;
+      });
+    })).then(function (perTerm) {
+      if (!perTerm.length) return [];
+      var total = {};
+      Object.keys(perTerm[0]).forEach(function (row) {
+        if (perTerm.every(function (scores) { return row in scores; })) total[row] = 0;
+      });
+      perTerm.forEach(function (scores) {
+        var rare = Math.log(1 + data.rows.length / Object.keys(scores).length);
+        Object.keys(total).forEach(function (row) { total[row] += rare * scores[row]; });
+      });
+      return Object.keys(total).map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; });
+    });
   }
 
   // ---- the view in the address --------------------------------------------------------------------
@@ -205,16 +255,7 @@
     if (query) count.textContent = words.wait;
     var hitsPromise = table.then(function (data) {
       if (!query) return { data: data, hits: data.rows.map(function (_, n) { return n; }) };
-      return searchIndex().then(function (loaded) {
-        return loaded[0].search(query).then(function (found) {
-          var hits = [];
-          found.results.forEach(function (result) {
-            var n = loaded[1][result.id];
-            if (n !== undefined) hits.push(n);
-          });
-          return { data: data, hits: hits };
-        });
-      });
+      return findWords(query, data).then(function (hits) { return { data: data, hits: hits }; });
     });
     return hitsPromise.then(function (found) {
       if (run !== latest) return;
