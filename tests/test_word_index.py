@@ -65,6 +65,14 @@ def test_text_marked_as_repeating_other_pages_is_not_indexed():
     assert words(text) == ["vorher", "mitte", "nachher", "danach"]
 
 
+def test_an_ignored_part_with_an_element_of_its_own_kind_inside_is_left_out_whole():
+    html = (
+        "<p>Vorher</p><div data-search-ignore><div><p>Innen</p></div><p>Noch innen</p></div>"
+        '<p data-search-ignore>Weg</p><div class="x"><p>Nachher</p></div>'
+    )
+    assert words(content_text(html)) == ["vorher", "nachher"]
+
+
 def test_a_title_word_weighs_more_and_frequent_words_no_more_than_seven_times():
     page = page_words("Bildungskonferenz in Halle", "<p>" + "Halle " * 20 + "Konferenz Konferenz Schule</p>")
     assert page.weight("schule") == 1

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 from html.parser import HTMLParser
 
 KEY_LENGTH = 3  # a query word finds every word that begins with it, from this many letters on
@@ -89,11 +90,30 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
+_IGNORED = re.compile(rf"<(div|p)\b[^>]*\s{IGNORE_ATTRIBUTE}\b[^>]*>.*?</\1>", re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
 def content_text(html: str) -> str:
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    return " ".join(parser.parts)
+    """The text of a page's content without its ignored parts.
+
+    The site's own ignored parts hold no element of their own kind, so two expressions find them; where
+    one does (the expression could not tell where it ends), an HTML parser reads the page instead.
+    """
+    nested = False
+
+    def drop(match: re.Match[str]) -> str:
+        nonlocal nested
+        nested = nested or re.search(rf"<{match.group(1)}\b", match.group(0)[1:]) is not None
+        return " "
+
+    without = _IGNORED.sub(drop, html)
+    if nested:
+        parser = _Text()
+        parser.feed(html)
+        parser.close()
+        return " ".join(parser.parts)
+    return unescape(_TAG.sub(" ", without))
 
 
 @dataclass(frozen=True)
