@@ -73,8 +73,12 @@ PRAXISBEISPIEL = PageType(
     facts=CaseFacts,
     model=Praxisbeispiel,
     sections={
-        "de": Sections(("Ausgangslage", "Ziele", "Vorgehen", "Ergebnisse"), ("Stolpersteine", "Übertragbarkeit")),
-        "en": Sections(("Starting point", "Goals", "Approach", "Results"), ("Pitfalls", "Transferability")),
+        "de": Sections(
+            ("Ausgangslage", "Ziele", "Vorgehen", "Ressourcen", "Ergebnisse", "Stolpersteine", "Übertragbarkeit"), ()
+        ),
+        "en": Sections(
+            ("Starting point", "Goals", "Approach", "Resources", "Results", "Pitfalls", "Transferability"), ()
+        ),
     },
     references="bausteine",
     paginated=True,
