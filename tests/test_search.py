@@ -27,7 +27,7 @@ QUERIES = [
     ("/en/", "Saarlouis", "/en/praxisbeispiele/landkreis-saarlouis-bildung-integriert/"),
     ("/en/", "education office Hameln", "/en/praxisbeispiele/hameln-pyrmont-bildungsbuero/"),
     ("/en/", "Inclusion", "/en/praxisbeispiele/duisburg-bildungskonferenz/"),
-    ("/en/", "transfer agency Schwerin", "/en/praxisbeispiele/transferagentur-nord-ost/"),
+    ("/en/", "Neukölln education office", "/en/praxisbeispiele/berlin-neukoelln-bildungsbuero/"),
     ("/en/", "making it permanent", "/en/bausteine/verstetigung/"),
     ("/en/", "REAB Bavaria", "/en/praxisbeispiele/miltenberg-reab-vereinbarung/"),
     ("/en/", "education conferences Duisburg", "/en/praxisbeispiele/duisburg-bildungskonferenz/"),
