@@ -13,7 +13,7 @@ from kbm.collection import load_collection
 from kbm.csp import with_policy
 from kbm.entries import Collection
 from kbm.finder import finder_form
-from kbm.finder_data import write_finder_data
+from kbm.finder_data import key_text, write_finder_data
 from kbm.mkdocs_site import (
     add_pages,
     current_language,
@@ -139,7 +139,7 @@ def on_page_content(html, page, config, files):
     page.meta.update(head_meta(page.title, page.meta.get("description")))
     entry = entry_for(build.collection, page.file.src_uri)
     if entry is not None:
-        build.words[entry.src_uri] = page_words(entry.text(current_language(config)).title, content)
+        build.words[entry.src_uri] = page_words(key_text(entry, build.collection, current_language(config)), content)
     return content
 
 

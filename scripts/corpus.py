@@ -108,6 +108,12 @@ SECTIONS = {
             "For new projects, the coordination unit first checked what already existed.",
         ),
     ],
+    ("Ressourcen", "Resources"): [
+        (
+            "Die Quellen nennen weder Stellen noch Budget.",
+            "The sources give no figures on posts or budget.",
+        ),
+    ],
     ("Ergebnisse", "Results"): [
         (
             "Ein erster Bericht zeigte, wo Angebote fehlten und wo sie sich doppelten.",
@@ -134,6 +140,18 @@ SECTIONS = {
             "Other municipalities in {land_en} asked about the experience and materials.",
         ),
     ],
+    ("Stolpersteine", "Pitfalls"): [
+        (
+            "Schwierigkeiten nennen die Quellen nicht.",
+            "The sources name no difficulties.",
+        ),
+    ],
+    ("Übertragbarkeit", "Transferability"): [
+        (
+            "Die Quellen erörtern nicht, wie andere Kommunen das Vorgehen übernehmen können.",
+            "The sources do not discuss how other municipalities could adopt the approach.",
+        ),
+    ],
 }
 PARTNERS = ["der Volkshochschule", "dem Jobcenter", "den freien Trägern", "der Handwerkskammer", "den Schulen"]
 PARTNERS_EN = [
@@ -144,7 +162,7 @@ PARTNERS_EN = [
     "the schools",
 ]
 NAMES = ["Musterkreis", "Beispielstadt", "Modellkreis", "Neustadt am Muster", "Probekreis", "Testhausen"]
-TYPES = ["landkreis", "kreisfreie-stadt", "kreisangehoerige-gemeinde", "verbund", "land"]
+TYPES = ["landkreis", "kreisfreie-stadt", "kreisangehoerige-gemeinde", "verbund", "land", "bezirk"]
 
 
 def case_files(number: int, rng: random.Random, baustein_slugs: list[str]) -> tuple[str, str, str | None]:

@@ -67,7 +67,10 @@ def test_every_land_has_a_municipal_case(collection):
 
 
 def test_every_type_of_municipality_has_at_least_two_cases(collection):
-    counts = {t: sum(any(r.type == t for r in e.facts.regions) for e in collection.cases.values()) for t in collection.vocabulary.municipality_types}
+    counts = {
+        t: sum(any(r.type == t for r in e.facts.regions) for e in collection.cases.values())
+        for t in collection.vocabulary.municipality_types
+    }
     assert {t: n for t, n in counts.items() if n < 2} == {}
 
 

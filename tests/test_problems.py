@@ -67,3 +67,14 @@ def test_the_build_fails_before_writing_any_page_and_lists_every_problem(tmp_pat
     for line in expected("several-at-once"):
         assert line in result.stderr
     assert not list(output.rglob("*.html")), "pages were written although the content is broken"
+
+
+def test_a_short_translation_is_reported_but_not_while_the_page_still_has_placeholders():
+    from kbm.rules import translation_problems
+
+    german = "Ein Satz mit sechs Wörtern hier. " * 20
+    assert [p.message for p in translation_problems(german, "Too short.", "x.en.md")] == [
+        "the English text has 2 words, the German one 120: translate all of it, or leave the English file out until "
+        "it is done"
+    ]
+    assert list(translation_problems(german + " TODO: mehr", "Too short. TODO", "x.en.md")) == []

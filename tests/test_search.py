@@ -21,12 +21,12 @@ QUERIES = [
     ("/", "Übergänge", "/bausteine/bildungsuebergaenge/"),  # another form of the word
     ("/", "bildungsbuero hameln", "/praxisbeispiele/hameln-pyrmont-bildungsbuero/"),  # typed without umlaut
     ("/", "Verstetigung", "/bausteine/verstetigung/"),
-    ("/", "Inklusion", "/praxisbeispiele/duisburg-bildungskonferenz/"),
+    ("/", "Inklusion", "/praxisbeispiele/landkreis-saarlouis-bildung-integriert/"),
     ("/", "Ländlicher Raum", "/praxisbeispiele/hameln-pyrmont-bildungsbuero/"),
     ("/", "Miltenberg", "/praxisbeispiele/miltenberg-reab-vereinbarung/"),
     ("/en/", "Saarlouis", "/en/praxisbeispiele/landkreis-saarlouis-bildung-integriert/"),
     ("/en/", "education office Hameln", "/en/praxisbeispiele/hameln-pyrmont-bildungsbuero/"),
-    ("/en/", "Inclusion", "/en/praxisbeispiele/duisburg-bildungskonferenz/"),
+    ("/en/", "Inclusion", "/en/praxisbeispiele/landkreis-saarlouis-bildung-integriert/"),
     ("/en/", "Neukölln education office", "/en/praxisbeispiele/berlin-neukoelln-bildungsbuero/"),
     ("/en/", "making it permanent", "/en/bausteine/verstetigung/"),
     ("/en/", "REAB Bavaria", "/en/praxisbeispiele/miltenberg-reab-vereinbarung/"),
@@ -61,6 +61,15 @@ def result_paths(page) -> list[str]:
         re.sub(r"^https?://[^/]+", "", a)
         for a in page.eval_on_selector_all("#kbm-finder-results a", "links => links.map(a => a.href)")
     ]
+
+
+def wait_for_count(page, n: int) -> None:
+    """Until the finder reports ``n`` results ("7 Ergebnisse", "1–20 von 41 Ergebnissen")."""
+    page.wait_for_function(
+        "n => { const m = document.getElementById('kbm-finder-count').textContent.match(/(\\d+) (Ergebnis|result)/);"
+        " return m !== null && Number(m[1]) === n; }",
+        arg=n,
+    )
 
 
 def count(page) -> int:
@@ -109,7 +118,7 @@ def test_a_query_returns_pages_of_its_language_only_twenty_at_a_time(visit, serv
     settle(page)
     assert page.evaluate("document.activeElement.id") == "kbm-finder-count", "focus moves to the new page's count"
     paths = first + result_paths(page)
-    assert len(set(paths)) == len(paths) == count(page)
+    assert len(set(paths)) == len(paths) == min(count(page), 40), "page 2 continues page 1 without repeating it"
     assert all(p.startswith("/en/") == (prefix == "/en/") for p in paths), paths
 
 
@@ -131,15 +140,11 @@ def test_filters_narrow_the_results_and_combine(visit, server, project_collectio
     assert count(page) == expected_all
     page.check("input[name=thema][value=bildungsmonitoring]")
     page.wait_for_url(re.compile(r"thema=bildungsmonitoring"))
-    page.wait_for_function(
-        f"() => document.getElementById('kbm-finder-count').textContent.startsWith('{expected_topic} ')"
-    )
+    wait_for_count(page, expected_topic)
     page.check("input[name=land][value=DE-ST]")
     page.check("input[name=land][value=DE-TH]")  # within a filter: either Land
     page.wait_for_url(re.compile(r"land=DE-ST&land=DE-TH"))
-    page.wait_for_function(
-        f"() => document.getElementById('kbm-finder-count').textContent.startsWith('{expected_both} ')"
-    )
+    wait_for_count(page, expected_both)
     assert 0 < expected_both < expected_topic < expected_all
 
 

@@ -140,9 +140,21 @@ Ziele.
 
 Vorgehen.
 
+## Ressourcen
+
+Ressourcen.
+
 ## Ergebnisse
 
 Ergebnisse.
+
+## Stolpersteine
+
+Stolpersteine.
+
+## Übertragbarkeit
+
+Übertragbarkeit.
 """
 
 

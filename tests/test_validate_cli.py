@@ -35,7 +35,9 @@ def test_every_problem_is_one_line_and_the_exit_status_is_1(project):
 
 
 def test_only_the_given_files_are_reported(project):
-    result = validate(project, "docs/praxisbeispiele/sachsen-anhalt-modellprojekt-bildungsmanagement.de.md", "bausteine")
+    result = validate(
+        project, "docs/praxisbeispiele/sachsen-anhalt-modellprojekt-bildungsmanagement.de.md", "bausteine"
+    )
     assert result.returncode == 0 and result.stdout == ""
     assert validate(project, "docs/praxisbeispiele").returncode == 1
 

@@ -7,7 +7,9 @@ import json
 import pytest
 
 from kbm.word_index import (
-    IN_TITLE,
+    KEY_WORD,
+    MOST_COUNTED,
+    STEP,
     WORDS_PER_BUCKET,
     bucket_count,
     bucket_of,
@@ -23,8 +25,8 @@ def decoded(coded: list[int]) -> dict[int, int]:
     """Row -> weight, as the finder's script reads a word's numbers."""
     rows, row = {}, 0
     for number in coded:
-        row += number // 16
-        rows[row] = number % 16
+        row += number // STEP
+        rows[row] = number % STEP
     return rows
 
 
@@ -73,12 +75,12 @@ def test_an_ignored_part_with_an_element_of_its_own_kind_inside_is_left_out_whol
     assert words(content_text(html)) == ["vorher", "nachher"]
 
 
-def test_a_title_word_weighs_more_and_frequent_words_no_more_than_seven_times():
-    page = page_words("Bildungskonferenz in Halle", "<p>" + "Halle " * 20 + "Konferenz Konferenz Schule</p>")
+def test_a_title_word_weighs_more_and_frequent_words_no_more_than_fifteen_times():
+    page = page_words("Bildungskonferenz in Halle", "<p>" + "Halle " * 30 + "Konferenz Konferenz Schule</p>")
     assert page.weight("schule") == 1
     assert page.weight("konferenz") == 2
-    assert page.weight("halle") == 7 + IN_TITLE
-    assert page.weight("bildungskonferenz") == 1 + IN_TITLE
+    assert page.weight("halle") == MOST_COUNTED + KEY_WORD
+    assert page.weight("bildungskonferenz") == 1 + KEY_WORD
 
 
 def test_each_word_lists_its_pages_in_row_order_with_their_weights_in_its_bucket():
@@ -91,7 +93,7 @@ def test_each_word_lists_its_pages_in_row_order_with_their_weights_in_its_bucket
     assert len(buckets) == 1
     index = buckets[0]
     assert decoded(index["schule"]) == {0: 1, 2: 2}
-    assert decoded(index["jena"]) == {2: 1 + IN_TITLE}
+    assert decoded(index["jena"]) == {2: 1 + KEY_WORD}
     assert all(word for word in index)
 
 
@@ -126,7 +128,7 @@ def test_the_fixture_site_has_an_index_per_language_with_words_from_that_languag
         found[prefix] = (merged, halle)
     german, halle = found[""]
     english, halle_en = found["en/"]
-    assert german["bildungskonferenz"][halle] & IN_TITLE
-    assert english["conference"][halle_en] & IN_TITLE
+    assert german["bildungskonferenz"][halle] & KEY_WORD
+    assert english["conference"][halle_en] & KEY_WORD
     assert halle in german["deutscher"] and halle_en not in english.get("deutscher", {})
     assert halle_en in english["english"] and halle not in german.get("english", {})

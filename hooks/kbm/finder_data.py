@@ -21,7 +21,7 @@ from .finder import FILTERS, known_values
 from .glossary import sort_key
 from .models import Praxisbeispiel
 from .render import period_text, place_label
-from .word_index import PageWords, word_index
+from .word_index import KEY_WORD, STEP, PageWords, word_index
 
 
 def finder_entries(collection: Collection) -> list[Entry]:
@@ -54,6 +54,13 @@ def card(entry: Entry, collection: Collection, lang: str) -> dict[str, object]:
     if not entry.is_translated(lang):
         found["lang"] = "de"  # title and summary are the German original
     return found
+
+
+def key_text(entry: Entry, collection: Collection, lang: str) -> str:
+    """What an entry is about in a few words – its title, place and topics, as its card shows them: the
+    words the word index weighs most."""
+    shown = card(entry, collection, lang)
+    return " ".join([str(shown["title"]), str(shown["place"]), *cast(list[str], shown["topics"])])
 
 
 def _ranks(keys: list[str]) -> list[int]:
@@ -96,7 +103,8 @@ def write_finder_data(site_dir: Path, collection: Collection, lang: str, pages: 
     table = finder_table(entries, collection, lang)
     # The script asks for every file with this version, so that no browser keeps an outdated one.
     table["version"] = hashlib.sha256("\n".join([_dump(table), *cards, *buckets]).encode()).hexdigest()[:12]
-    table["buckets"] = len(buckets)
+    # How the word index's numbers are read: the number of files, and the step and key mark of a weight.
+    table.update(buckets=len(buckets), step=STEP, key=KEY_WORD)
     folder = site_dir / site_path(index_uri(FINDER), lang)
     for name, files in ((FINDER_CARDS, cards), (FINDER_WORDS, buckets)):
         (folder / name).mkdir(parents=True, exist_ok=True)

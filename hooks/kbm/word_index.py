@@ -2,10 +2,10 @@
 first letters, so that a query fetches a few kilobytes instead of a whole index.
 
 A word is folded (lower case, accents and umlauts dropped, ß as ss) and stored with, for each entry that
-uses it, the entry's row in the finder's table and a weight: how often the page uses the word (up to 7)
-and whether its title does. Words are filed by their first three letters into one of a power of two
-buckets; the finder's script folds, files and matches a query word by the same rules (finder.js), so
-both are tested together in the browser tests.
+uses it, the entry's row in the finder's table and a weight: how often the page uses the word (up to 15)
+and whether its key text (title, place, topics) does. Words are filed by their first three letters into
+one of a power of two buckets; the finder's script folds, files and matches a query word by the same
+rules (finder.js), so both are tested together in the browser tests.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from html.parser import HTMLParser
 KEY_LENGTH = 3  # a query word finds every word that begins with it, from this many letters on
 WORDS_PER_BUCKET = 64  # on average: the number of buckets grows with the vocabulary
 MAX_BUCKETS = 4096
-MOST_COUNTED = 7  # a word used more often weighs no more
-IN_TITLE = 8
+MOST_COUNTED = 15  # a word used more often weighs no more
+KEY_WORD = 16  # added to the count of a word of the entry's key text (title, place, topics)
+STEP = 2 * KEY_WORD  # a row's number is stored times STEP, its weight in the remainder (finder.js reads both)
 # Parts of a page that repeat other pages' text (a Baustein's list of cases) carry this attribute.
 IGNORE_ATTRIBUTE = "data-search-ignore"
 
@@ -118,24 +119,25 @@ def content_text(html: str) -> str:
 
 @dataclass(frozen=True)
 class PageWords:
-    """The words of one entry's page: how often each is used, and those of its title."""
+    """The words of one entry's page: how often each is used, and those of its key text."""
 
     counts: Counter[str]
-    title: frozenset[str]
+    key: frozenset[str]
 
     def weight(self, word: str) -> int:
-        return min(self.counts[word], MOST_COUNTED) + (IN_TITLE if word in self.title else 0)
+        return min(self.counts[word], MOST_COUNTED) + (KEY_WORD if word in self.key else 0)
 
 
-def page_words(title: str, content_html: str) -> PageWords:
-    title_words = words(title)
-    return PageWords(Counter(words(content_text(content_html)) + title_words), frozenset(title_words))
+def page_words(key_text: str, content_html: str) -> PageWords:
+    """``key_text``: what the entry is about in a few words (title, place, topics); it weighs most."""
+    key = words(key_text)
+    return PageWords(Counter(words(content_text(content_html)) + key), frozenset(key))
 
 
 def word_index(pages: Iterable[PageWords | None]) -> list[dict[str, list[int]]]:
     """The buckets of the index, for pages in the table's order (None: an entry not indexed).
 
-    Each word maps to its entries as numbers, in row order, each ``16 × (gap to the previous row) +
+    Each word maps to its entries as numbers, in row order, each ``STEP × (gap to the previous row) +
     weight``: small numbers, which keep the files small.
     """
     rows: dict[str, list[tuple[int, int]]] = {}
@@ -148,7 +150,7 @@ def word_index(pages: Iterable[PageWords | None]) -> list[dict[str, list[int]]]:
     for word in sorted(rows):
         previous, coded = 0, []
         for row, weight in rows[word]:
-            coded.append((row - previous) * 16 + weight)
+            coded.append((row - previous) * STEP + weight)
             previous = row
         buckets[bucket_of(word, len(buckets))][word] = coded
     return buckets

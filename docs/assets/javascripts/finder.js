@@ -63,8 +63,8 @@
     if (!(n in buckets)) buckets[n] = json(new URL("woerter/" + n + ".json?v=" + data.version, here));
     return buckets[n];
   }
-  // Every entry that has all the words, best first: a word in the title counts most, then how often
-  // the page uses it; a rare word counts more than a common one, a whole word more than its beginning.
+  // Every entry that has all the words, best first: a word of its title, place or topics counts most,
+  // then how often the page uses it; a rare word counts more than a common one, a whole word more than its beginning.
   function findWords(query, data) {
     var terms = (fold(query).match(/[\p{L}\p{N}]+/gu) || []).filter(function (w, i, all) {
       return all.indexOf(w) === i;
@@ -79,9 +79,10 @@
           var quality = whole ? 1 : Math.max(0.3, begin.length / word.length);
           var row = 0;
           words[word].forEach(function (coded) {
-            row += Math.floor(coded / 16);
-            var weight = coded % 16;
-            var score = quality * ((weight & 8 ? 3 : 0) + 1 + Math.log2(weight & 7));
+            row += Math.floor(coded / data.step);
+            var weight = coded % data.step;
+            var isKey = weight >= data.key;
+            var score = quality * ((isKey ? 3 : 0) + 1 + Math.log2(isKey ? weight - data.key : weight));
             if (!(row in scores) || scores[row] < score) scores[row] = score;
           });
         });
