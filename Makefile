@@ -28,10 +28,13 @@ test: lint ## Check the code's form, then run every test (the browser tests need
 	@[ -n "$(CHROMIUM)" ] || [ -n "$$CHROMIUM" ] || echo "Note: Chromium is not installed, so the browser tests will be skipped here (in CI they fail). Install it with: sudo apt-get install chromium"
 	$(BIN)/python -m pytest
 
-lint: $(INSTALLED) ## Lint, format check and type check (ruff, mypy); `make format` fixes what can be fixed
+lint: $(INSTALLED) ## Lint, format check and type check (ruff, mypy), workflows and issue forms against their schemas
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-forms $(filter-out %/config.yml,$(wildcard .github/ISSUE_TEMPLATE/*.yml))
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-issue-config .github/ISSUE_TEMPLATE/config.yml
 
 format: $(INSTALLED) ## Format the code and fix what the linter can fix
 	$(BIN)/ruff format .

@@ -8,6 +8,7 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
 
 from kbm.collection import load_collection
 from kbm.csp import with_policy
@@ -25,6 +26,7 @@ from kbm.mkdocs_site import (
 from kbm.operator import Operator, fill, load_operator
 from kbm.pages import entry_for, finished_content, head_meta, page_markdown, page_meta, site_date
 from kbm.problems import ContentError, Problem
+from kbm.repository import page_actions
 from kbm.start import split_at_first_section, start_block
 from kbm.templating import error_page_links, is_start, start_path, without_alternate_links
 from kbm.texts import t
@@ -104,7 +106,19 @@ def on_env(env, config, files):
     env.globals["kbm_split_at_first_section"] = split_at_first_section
     env.globals["kbm_start"] = lambda lang: Markup(start_block(build.collection, lang))
     env.globals["kbm_finder"] = lambda lang: Markup(finder_form(build.collection.vocabulary, lang))
+    env.globals["kbm_page_actions"] = page_actions_of
     return env
+
+
+def page_actions_of(page: Page, lang: str) -> Markup:
+    """Edit and report links under a page, once mkdocs.yml names the repository."""
+    repository = build.operator.repository if build.operator else None
+    if repository is None:
+        return Markup("")
+    source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+    inside = source is not None and build.root in source.parents
+    path = source.relative_to(build.root).as_posix() if source is not None and inside else None
+    return Markup(page_actions(str(repository), path, "/" + page.url, lang))
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import yaml
-from conftest import ROOT, operator_section
+from conftest import ROOT, copy_fixture_site, mkdocs_build, operator_section, page
 
 from kbm.operator import fill, load_operator
 from kbm.repository import CONTRIBUTION_ADDRESSES
@@ -30,7 +30,7 @@ def test_links_into_the_repository_are_left_out_until_one_is_named():
     assert problems == [] and "contribute" not in without and "Vorschlagen" not in without
     assert "- E-Mail: bildungsbuero@musterlandkreis.example" in without
     named, _ = fill(page, operator(repository="https://github.com/kbm/portal/"), "docs/ueber.de.md", "de")
-    assert "[Vorschlagen](https://github.com/kbm/portal/issues/new?template=praxisbeispiel-vorschlagen.yml)" in named
+    assert "[Vorschlagen](https://github.com/kbm/portal/issues/new?template=praxisbeispiel.yml)" in named
 
 
 def test_an_unknown_contribution_link_is_a_problem_with_its_line():
@@ -48,3 +48,27 @@ def test_every_form_the_site_links_to_exists_in_the_repository():
             assert (ROOT / ".github/ISSUE_TEMPLATE" / path.split("template=")[1]).exists(), name
         elif path.startswith("/blob/main/"):
             assert (ROOT / path.removeprefix("/blob/main/")).exists(), name
+
+
+def test_every_page_links_to_its_own_file_and_to_the_problem_form_once_a_repository_is_named(tmp_path):
+    site = copy_fixture_site(tmp_path / "site")
+    config = site / "mkdocs.yml"
+    section = operator_section().replace(
+        "\n  operator:\n", "\n  operator:\n    repository: https://github.com/kbm/portal\n", 1
+    )
+    config.write_text(config.read_text(encoding="utf-8") + section, encoding="utf-8")
+    out = tmp_path / "out"
+    assert mkdocs_build(config, out).returncode == 0
+    edit = "https://github.com/kbm/portal/edit/main/"
+    report = "https://github.com/kbm/portal/issues/new?template=fehler-melden.yml&amp;seite="
+    expected = {
+        "praxisbeispiele/halle-bildungskonferenz/": "docs/praxisbeispiele/halle-bildungskonferenz.de.md",
+        "en/praxisbeispiele/halle-bildungskonferenz/": "docs/praxisbeispiele/halle-bildungskonferenz.en.md",
+        "en/praxisbeispiele/grenzenlos-lernen/": "docs/praxisbeispiele/grenzenlos-lernen.de.md",  # untranslated
+        "bausteine/koordination/": "bausteine/koordination.de.md",
+        "en/themen/": None,  # generated: no file to edit
+    }
+    for path, source in expected.items():
+        html = page(out, "/" + path)
+        assert f'href="{report}/{path}"' in html, path
+        assert (f'href="{edit}{source}"' in html) if source else (edit not in html), path

@@ -19,8 +19,8 @@ from .slugs import SLUG_RULE
 
 START = "index.md"
 ABOUT = "ueber.md"
-# The section of the about page that says how to contribute, by language (anchors follow the heading).
-CONTRIBUTE_SECTION = {"de": "mitmachen", "en": "contribute"}
+# The contributors' page: the ways in, the criteria, the review, the licence (/mitmachen/ in both languages).
+CONTRIBUTE = "mitmachen.md"
 TOPICS = "themen"
 LIFE_PHASES = "lebensphasen"
 REGIONS = "regionen"
@@ -52,9 +52,9 @@ def site_path(src_uri: str, lang: str) -> str:
     return ("" if lang == DEFAULT_LANGUAGE else f"{lang}/") + page_url(src_uri)
 
 
-def contribute_uri(lang: str) -> str:
-    """The about page's section on contributing, as a source path with its anchor."""
-    return f"{ABOUT}#{CONTRIBUTE_SECTION[lang]}"
+def contribute_uri() -> str:
+    """Where every "Schlagen Sie es vor" leads: the contributors' page, the part on the ways in."""
+    return f"{CONTRIBUTE}#wege"
 
 
 def index_uri(folder: str) -> str:

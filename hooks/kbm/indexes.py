@@ -142,7 +142,7 @@ def listing_pages(
         if heading:
             out.md(f"## {heading}\n\n")
         if not rows:
-            out.md(f"{empty or t('no_cases_here', lang, link=link(here, contribute_uri(lang)))}\n")
+            out.md(f"{empty or t('no_cases_here', lang, link=link(here, contribute_uri()))}\n")
         if len(chunks) > 1:
             first = (number - 1) * size + 1
             where = t("page_of", lang, n=number, total=len(chunks))

@@ -166,6 +166,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "start_newest_anchor": {"de": "zuletzt-geprueft", "en": "recently-checked"},
     "start_all_cases": {"de": "Alle Praxisbeispiele", "en": "All practice examples"},
     "permalink_title": {"de": "Link zu diesem Abschnitt", "en": "Link to this section"},
+    "edit_page": {"de": "Diese Seite bearbeiten", "en": "Edit this page"},
+    "report_problem": {"de": "Fehler melden", "en": "Report a problem"},
     "glossary_letters": {"de": "Begriffe von A bis Z", "en": "Terms from A to Z"},
     "sample_operator_title": {"de": "Beispielangaben", "en": "Sample details"},
     "sample_operator": {
