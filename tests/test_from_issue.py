@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import dataclass
 
 import pytest
 import yaml
@@ -21,13 +22,20 @@ ISSUES = ROOT / "tests" / "fixtures" / "issues"
 BODIES = sorted(p.stem for p in ISSUES.glob("*.md"))
 
 
-def from_issue(body, root):
-    return subprocess.run(
-        [sys.executable, "scripts/from_issue.py", str(body), "--root", str(root)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def from_issue(body, root, capsys) -> Run:
+    """scripts/from_issue.py as the workflow runs it (in this process: a new one per body would be slow)."""
+    import from_issue as script
+
+    code = script.main([str(body), "--root", str(root)])
+    captured = capsys.readouterr()
+    return Run(code, captured.out, captured.err)
 
 
 def test_the_form_in_the_repository_is_the_one_the_vocabularies_make():
@@ -58,9 +66,9 @@ def test_the_form_offers_every_choice_and_asks_for_every_section_and_the_licence
 
 
 @pytest.mark.parametrize("name", BODIES)
-def test_a_submitted_form_becomes_a_valid_draft_or_clear_messages(name, tmp_path):
+def test_a_submitted_form_becomes_a_valid_draft_or_clear_messages(name, tmp_path, capsys):
     site = copy_fixture_site(tmp_path / "site")
-    result = from_issue(ISSUES / f"{name}.md", site)
+    result = from_issue(ISSUES / f"{name}.md", site, capsys)
     expected = (ISSUES / f"{name}.expected").read_text(encoding="utf-8")
     assert result.stdout == expected
     assert "Traceback" not in result.stderr
@@ -75,9 +83,9 @@ def test_a_submitted_form_becomes_a_valid_draft_or_clear_messages(name, tmp_path
         ), "a failed draft leaves nothing behind"
 
 
-def test_a_draft_carries_the_forms_facts_into_the_header_and_the_sections(tmp_path):
+def test_a_draft_carries_the_forms_facts_into_the_header_and_the_sections(tmp_path, capsys):
     site = copy_fixture_site(tmp_path / "site")
-    assert from_issue(ISSUES / "english.md", site).returncode == 0
+    assert from_issue(ISSUES / "english.md", site, capsys).returncode == 0
     case = load_collection(site).cases["landkreis-boerde-bildungskonferenz"]
     assert case.facts.regions[0].land == "DE-ST" and case.facts.regions[0].name == "Börde"
     assert case.facts.topics == ["bildungsuebergaenge"] and case.facts.programme == "bildungskommunen"

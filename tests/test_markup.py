@@ -268,3 +268,9 @@ def without_block(html: str, opening: str) -> str:
         if depth == 0:
             return html[:start] + html[start + tag.end() :]
     raise AssertionError(f"{opening} is not closed")
+
+
+def test_a_link_definition_whose_address_would_be_a_code_block_is_refused():
+    # Markdown takes the next line's code block for the address and puts its HTML into the image.
+    findings = read_markdown("[b]: \n```\n\n```\n![x][b]").findings
+    assert [f.message for f in findings] == ["the link definition [b] has no address: write it after '[b]: '"]

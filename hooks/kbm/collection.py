@@ -47,6 +47,7 @@ from .sources import (
     read,
     read_page,
 )
+from .translations import last_changes, text_changes
 from .vocabulary import Vocabulary, load_vocabulary
 
 M = TypeVar("M", bound=BaseModel)
@@ -95,6 +96,10 @@ def load_collection(root: Path, vocabulary: Vocabulary | None = None) -> Collect
     problems += link_problems_of(collection, parsed, readings, hand_written, root, convert, existing)
     if problems:
         raise ContentError(problems)
+    pairs = [
+        (e.files[DEFAULT_LANGUAGE].display, e.files["en"].display) for e in collection.all_entries() if "en" in e.files
+    ]
+    collection.changes = text_changes(root, last_changes(root), pairs)
     return collection
 
 

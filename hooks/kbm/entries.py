@@ -61,6 +61,8 @@ class Collection:
     headers: dict[tuple[str, str], HandWrittenPage] = field(default_factory=dict)
     # Every page's text after its header, by file: what the build renders, whatever MkDocs makes of the header.
     bodies: dict[Path, str] = field(default_factory=dict)
+    # The date each content file last changed in the version history, by its path from the project's root.
+    changes: dict[str, datetime.date] = field(default_factory=dict)
 
     def of(self, page_type: PageType) -> dict[str, Entry]:
         return self.entries.setdefault(page_type.kind, {})

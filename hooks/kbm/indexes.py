@@ -17,6 +17,7 @@ from .addresses import (
     GLOSSARY,
     REGIONS,
     TOPICS,
+    TRANSLATIONS,
     baustein_cases_uri,
     contribute_uri,
     facet_uri,
@@ -33,7 +34,8 @@ from .listings import LISTING_PAGE_SIZE, has_case_listing
 from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .render import baustein_list, case_list, escape, place_label
 from .slots import Rendered, Writer
-from .texts import case_count, t
+from .texts import case_count, date, t
+from .translations import translation_status
 
 
 @dataclass(frozen=True)
@@ -372,6 +374,39 @@ def finder_page(lang: str) -> GeneratedPage:
     return GeneratedPage(index_uri(FINDER), Rendered(md))
 
 
+def translations_page(collection: Collection, lang: str) -> GeneratedPage:
+    """Which Bausteine and cases still need an English text, and which English texts are older than their
+    German original: for volunteers who translate."""
+    here = TRANSLATIONS
+    status = translation_status(collection)
+    out = Writer()
+    out.md(_front_matter(t("translations_title", lang), t("translations_intro", lang)))
+    out.md(t("translations_lead", lang, link=f"({link(here, contribute_uri())})") + "\n\n")
+
+    def line(entry: Entry, note: str) -> str:
+        title = escape(entry.text(DEFAULT_LANGUAGE).title)
+        return f"- [{title}]({link(here, entry.src_uri)}) – {note}\n"
+
+    out.md(f"## {t('translations_missing', lang)} ({len(status.missing)})\n\n")
+    for entry in status.missing:
+        out.md(line(entry, f"`{entry.files[DEFAULT_LANGUAGE].display}`"))
+    if not status.missing:
+        out.md(t("translations_none", lang) + "\n")
+    out.md(f"\n## {t('translations_outdated', lang)} ({len(status.outdated)})\n\n")
+    if not status.known:
+        out.md(t("translations_unknown", lang) + "\n")
+    for stale in status.outdated:
+        out.md(
+            line(
+                stale.entry,
+                t("translations_dates", lang, german=date(stale.german, lang), english=date(stale.english, lang)),
+            )
+        )
+    if status.known and not status.outdated:
+        out.md(t("translations_none", lang) + "\n")
+    return GeneratedPage(here, out.done())
+
+
 def _places(collection: Collection) -> list[str]:
     """Every Land, then every country abroad with a case."""
     laender = collection.vocabulary.laender
@@ -380,7 +415,7 @@ def _places(collection: Collection) -> list[str]:
 
 def generated_uris(collection: Collection, size: int = LISTING_PAGE_SIZE) -> list[str]:
     """The source paths of every generated page, the same in each language, without rendering them."""
-    uris = [index_uri(folder) for folder in (BAUSTEIN.site_folder, GLOSSARY, FINDER, REGIONS)]
+    uris = [index_uri(folder) for folder in (BAUSTEIN.site_folder, GLOSSARY, FINDER, REGIONS)] + [TRANSLATIONS]
 
     def listing(base: str, count: int) -> list[str]:
         return [listing_page_uri(base, n) for n in range(1, max(1, -(-count // size)) + 1)]
@@ -407,6 +442,7 @@ def generated_pages(collection: Collection, lang: str, size: int = LISTING_PAGE_
         *cases_overview(collection, lang, size),
         glossary_page(lang),
         finder_page(lang),
+        translations_page(collection, lang),
     ]
     for folder, kind in FACETS.items():
         pages.append(facet_index(folder, collection, lang))

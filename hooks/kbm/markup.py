@@ -57,6 +57,7 @@ _DESTINATION = re.compile(
     r"[ \t]*\n?[ \t]*(?:<([^<>\n]{0,2000})>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.){0,2000}\)){1,2000}))"
 )
 _REFERENCE_LABEL = re.compile(r"^[ ]{0,3}\[[^\[\]\n]{1,100}\]:$")
+_DEFINITION_BEFORE_FENCE = re.compile(r"^[ ]{0,3}\[([^\[\]\n]{1,1000})\]:[ \t]*\n[ \t]*(?:`{3,}|~{3,})", re.M)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PARAGRAPHS = re.compile(r"(?<=\n)(?=[ \t]*\n)")
 _RISKY = re.compile(r"[<{\]]")
@@ -149,8 +150,15 @@ def read_markdown(text: str, convert: Callable[[str], str] | None = None) -> Rea
 
     ``convert`` is the site's Markdown conversion; it settles, where needed, what Markdown takes for code.
     """
-    masked = _mask_fences(text)
     reading = Reading()
+    # A link definition whose address would be the code block on the next line: Markdown takes the block's
+    # HTML for the address.
+    for match in _DEFINITION_BEFORE_FENCE.finditer(text):
+        label = match.group(1)
+        reading.findings.append(
+            Finding(match.start(), f"the link definition [{label}] has no address: write it after '[{label}]: '")
+        )
+    masked = _mask_fences(text)
     masked = _read_html(masked, reading, source=True, convert=convert or _default_convert())
     _read_attribute_lists(masked, reading)
     _read_markdown_links(masked, reading)

@@ -18,7 +18,8 @@ from .problems import Problem
 from .render import baustein_appendix, escape, factbox, sources_section
 from .sanitize import sanitize
 from .slots import Rendered, Writer, fill
-from .texts import t
+from .texts import date, t
+from .translations import outdated
 from .word_index import IGNORE_ATTRIBUTE
 
 _LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")
@@ -70,6 +71,13 @@ def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str
             f'\n<div class="admonition info" {IGNORE_ATTRIBUTE}>\n'
             f'<p class="admonition-title">{t("untranslated_title", lang)}</p>\n'
             f"<p>{t('untranslated', lang)}</p>\n</div>"
+        )
+    stale = outdated(entry, collection.changes) if lang != DEFAULT_LANGUAGE else None
+    if stale is not None:
+        lead += (
+            f'\n<div class="admonition info" {IGNORE_ATTRIBUTE}>\n'
+            f'<p class="admonition-title">{t("outdated_title", lang)}</p>\n'
+            f"<p>{t('outdated', lang, german=date(stale.german, lang), english=date(stale.english, lang))}</p>\n</div>"
         )
     lead += parts.after_lead(entry, collection, lang)
     out.html(lead)

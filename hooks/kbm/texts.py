@@ -21,6 +21,39 @@ TEXTS: dict[str, dict[str, str]] = {
     "updated": {"de": "Stand", "en": "Last checked"},
     # notices
     "untranslated_title": {"de": "Noch nicht übersetzt", "en": "Not translated yet"},
+    "translations_title": {"de": "Übersetzungsstand", "en": "Translation status"},
+    "translations_intro": {
+        "de": "Welche Bausteine und Praxisbeispiele noch einen englischen Text brauchen und welche englischen Texte "
+        "älter sind als ihr deutsches Original.",
+        "en": "Which Bausteine and practice examples still need an English text, and which English texts are older "
+        "than their German original.",
+    },
+    "translations_lead": {
+        "de": "Jede Seite erscheint auf Englisch, sobald jemand sie übersetzt. Wie Sie eine Übersetzung beitragen, "
+        "steht auf der Seite [Mitmachen]{link}.",
+        "en": "Each page appears in English once someone translates it. How to contribute a translation is "
+        "explained on the [Contribute]{link} page.",
+    },
+    "translations_missing": {"de": "Noch ohne englischen Text", "en": "No English text yet"},
+    "translations_outdated": {
+        "de": "Englischer Text älter als das deutsche Original",
+        "en": "English text older than the German original",
+    },
+    "translations_none": {"de": "Keine.", "en": "None."},
+    "translations_unknown": {
+        "de": "Das lässt sich nur aus der Versionsgeschichte ablesen; diese Fassung des Portals wurde ohne sie gebaut.",
+        "en": "Only the version history can tell; this copy of the site was built without it.",
+    },
+    "translations_dates": {
+        "de": "Original geändert am {german}, Übersetzung zuletzt am {english}",
+        "en": "original changed on {german}, translation last changed on {english}",
+    },
+    "outdated_title": {"de": "Übersetzung älter als das Original", "en": "Translation older than the original"},
+    "outdated": {
+        "de": "Das deutsche Original wurde am {german} geändert, diese Übersetzung zuletzt am {english}.",
+        "en": "The German original was changed on {german}; this translation was last changed on {english}. "
+        "It may not yet include the latest changes.",
+    },
     "untranslated": {
         "de": "Diese Seite ist noch nicht übersetzt. Sie lesen das Original.",
         "en": "This page has not been translated into English yet. You are reading the German original.",
