@@ -22,6 +22,7 @@ PAGES = {
     "programmes": "programme/",
     "glossary": "glossar/",
     "about": "ueber/",
+    "contribute": "mitmachen/",
     "imprint": "impressum/",
     "privacy": "datenschutz/",
     "accessibility": "barrierefreiheit/",
