@@ -5,8 +5,9 @@
 
 Writes docs/praxisbeispiele/<slug>.de.md (and .en.md when the form has an English text) below the
 project (or DIR) and runs the checks of the build on them. Exit 0: prints the paths written. Exit 1:
-prints one `Field: message` line per problem, named as in the form, and writes nothing. Exit 2: the
-body file cannot be read.
+prints one `Field: message` line per problem, named as in the form, and writes nothing: the form's
+own messages in German, those of the content checks in English as scripts/validate.py gives them.
+Exit 2: the body file cannot be read.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ def check(found: Draft, root: Path) -> list[str]:
     folder = root / PRAXISBEISPIEL.source_folder
     paths = {"de": folder / f"{found.slug}.de.md", "en": folder / f"{found.slug}.en.md"}
     if any(p.exists() for p in paths.values()):
-        return [f"Titel: a case with the address „{found.slug}“ exists already: choose another title"]
+        return [
+            f"Titel: Ein Praxisbeispiel mit der Adresse „{found.slug}“ gibt es schon. Bitte wählen Sie einen anderen Titel."
+        ]
     texts = {"de": found.german, "en": found.english}
     written = []
     for lang, text in texts.items():
@@ -84,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     submitted = read_issue(body)
     for label in submitted.unknown:
-        print(f"{label}: this form has no such field; it was left out", file=sys.stderr)
+        print(f"{label}: Dieses Feld kennt das Formular nicht; es wurde übergangen.", file=sys.stderr)
     root = args.root.resolve()
     found = draft(submitted, load_vocabulary(), known_bausteine(root), datetime.date.today())
     # Every problem at once: what kept fields from being read, then the checks of the pages for the others.

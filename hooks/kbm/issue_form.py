@@ -345,12 +345,12 @@ def draft(submitted: Submitted, vocabulary: Vocabulary, bausteine: Mapping[str, 
         for key, label in options.items():
             if chosen == label:
                 return key
-        problems.append((declared.label, f"„{chosen}“ is not one of the choices: {', '.join(options.values())}"))
+        problems.append((declared.label, f"„{chosen}“ steht nicht zur Auswahl. Möglich: {', '.join(options.values())}"))
         return None
 
     for declared in FIELDS:
         if declared.required and declared.kind != "checkboxes" and not text(declared.id):
-            problems.append((declared.label, "this field is required"))
+            problems.append((declared.label, "Bitte ausfüllen: Dieses Feld ist nötig."))
     meta: dict[str, object] = {"title": text("titel"), "summary": " ".join(text("zusammenfassung").split())}
     region: dict[str, object] = {"land": choice("land"), "type": choice("art")}
     if region["type"] != "land":
@@ -362,7 +362,7 @@ def draft(submitted: Submitted, vocabulary: Vocabulary, bausteine: Mapping[str, 
         declared = by_id[field_id]
         ticked, unknown = _ticked(text(field_id), declared.options(vocabulary, bausteine) if declared.options else {})
         meta[key] = ticked
-        problems += [(declared.label, f"„{label}“ is not one of the choices") for label in unknown]
+        problems += [(declared.label, f"„{label}“ steht nicht zur Auswahl") for label in unknown]
     programme = choice("programm")
     if programme:
         meta["programme"] = programme
@@ -373,7 +373,9 @@ def draft(submitted: Submitted, vocabulary: Vocabulary, bausteine: Mapping[str, 
             if re.fullmatch(r"\d{4}", year):
                 period[key] = int(year)
             else:
-                problems.append((by_id[field_id].label, f"„{year}“ is not a year: write four digits, e.g. 2019"))
+                problems.append(
+                    (by_id[field_id].label, f"„{year}“ ist keine Jahreszahl: Bitte vier Ziffern, etwa 2019.")
+                )
     if period:
         meta["period"] = period
     meta["status"] = choice("status")
@@ -381,7 +383,7 @@ def draft(submitted: Submitted, vocabulary: Vocabulary, bausteine: Mapping[str, 
     meta["sources"] = [{"title": n, "url": a} for n, a in _lines(text("quellen"))]
     meta["updated"] = today
     if not _ticked(text("lizenz"), {"ja": LICENCE})[0]:
-        problems.append((by_id["lizenz"].label, "please confirm the licence (CC BY 4.0) by ticking the box"))
+        problems.append((by_id["lizenz"].label, "Bitte bestätigen Sie die Lizenz (CC BY 4.0) mit einem Haken."))
 
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     german, labels = _page(front, [(f.label, text(f.id)) for f in FIELDS if f.target.startswith("section:")])
