@@ -45,7 +45,8 @@ def check(found: Draft, root: Path) -> list[str]:
     paths = {"de": folder / f"{found.slug}.de.md", "en": folder / f"{found.slug}.en.md"}
     if any(p.exists() for p in paths.values()):
         return [
-            f"Titel: Ein Praxisbeispiel mit der Adresse „{found.slug}“ gibt es schon. Bitte wählen Sie einen anderen Titel."
+            f"Titel: Ein Praxisbeispiel mit der Adresse „{found.slug}“ gibt es schon. "
+            "Bitte wählen Sie einen anderen Titel."
         ]
     texts = {"de": found.german, "en": found.english}
     written = []
