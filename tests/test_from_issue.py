@@ -127,3 +127,13 @@ def test_the_form_lists_each_baustein_by_its_title():
     form = yaml.safe_load(text)
     bausteine = next(item for item in form["body"] if item.get("id") == "bausteine")
     assert [o["label"] for o in bausteine["attributes"]["options"]] == ["Koordination", "Verstetigung"]
+
+
+def test_a_form_for_an_address_that_exists_already_writes_nothing_and_says_so(tmp_path, capsys):
+    site = copy_fixture_site(tmp_path / "site")
+    assert from_issue(ISSUES / "complete.md", site, capsys).returncode == 0
+    german = site / "docs/praxisbeispiele/landkreis-boerde-bildungskonferenz.de.md"
+    before = german.read_text(encoding="utf-8")
+    again = from_issue(ISSUES / "complete.md", site, capsys)
+    assert again.returncode == 1 and "gibt es schon" in again.stdout
+    assert german.read_text(encoding="utf-8") == before
