@@ -39,24 +39,22 @@ def known_bausteine(root: Path) -> dict[str, str]:
     return found
 
 
-def check(found: Draft, root: Path) -> list[str]:
-    """Write the pair, run the checks, and return the problems of these files in the form's words."""
+def check(found: Draft, root: Path) -> tuple[list[str], list[Path]]:
+    """Write the pair and run the checks: the problems of these files in the form's words, and the files
+    written (none when a page of that address exists already)."""
     folder = root / PRAXISBEISPIEL.source_folder
     paths = {"de": folder / f"{found.slug}.de.md", "en": folder / f"{found.slug}.en.md"}
     if any(p.exists() for p in paths.values()):
-        return [
-            f"Titel: Ein Praxisbeispiel mit der Adresse „{found.slug}“ gibt es schon. "
-            "Bitte wählen Sie einen anderen Titel."
-        ]
-    texts = {"de": found.german, "en": found.english}
+        taken = f"Titel: Ein Praxisbeispiel mit der Adresse „{found.slug}“ gibt es schon. "
+        return [taken + "Bitte wählen Sie einen anderen Titel."], []
     written = []
-    for lang, text in texts.items():
+    for lang, text in {"de": found.german, "en": found.english}.items():
         if text is not None:
             paths[lang].write_text(text, encoding="utf-8")
             written.append(paths[lang])
     try:
         load_collection(root)
-        return []
+        return [], written
     except ContentError as error:
         mine = {p.relative_to(root).as_posix(): lang for lang, p in paths.items()}
         lines = []
@@ -64,16 +62,7 @@ def check(found: Draft, root: Path) -> list[str]:
             if problem.path in mine:
                 labels = found.labels if mine[problem.path] == "de" else found.labels_en
                 lines.append(f"{label_of(problem.field, problem.line, labels)}: {problem.message}")
-        if not lines:
-            return []  # only other files have problems: this draft is fine
-        for path in written:
-            path.unlink()
-        return list(dict.fromkeys(lines))
-
-
-def remove_draft(found: Draft, root: Path) -> None:
-    for lang in ("de", "en"):
-        (root / PRAXISBEISPIEL.source_folder / f"{found.slug}.{lang}.md").unlink(missing_ok=True)
+        return list(dict.fromkeys(lines)), written  # no lines: only other files have problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,16 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     # Every problem at once: what kept fields from being read, then the checks of the pages for the others.
     problems = [f"{label}: {message}" for label, message in found.problems]
     reported = {label for label, _ in found.problems}
-    problems += [line for line in check(found, root) if line.split(":", 1)[0] not in reported]
-    if found.problems:
-        remove_draft(found, root)
+    lines, written = check(found, root)
+    problems += [line for line in lines if line.split(":", 1)[0] not in reported]
     if problems:
+        for path in written:  # only what this run wrote: never a page that was there before
+            path.unlink()
         print("\n".join(problems))
         return 1
-    for lang in ("de", "en"):
-        path = root / PRAXISBEISPIEL.source_folder / f"{found.slug}.{lang}.md"
-        if path.exists():
-            print(path.relative_to(root).as_posix())
+    for path in written:
+        print(path.relative_to(root).as_posix())
     return 0
 
 

@@ -137,3 +137,15 @@ def test_a_form_for_an_address_that_exists_already_writes_nothing_and_says_so(tm
     again = from_issue(ISSUES / "complete.md", site, capsys)
     assert again.returncode == 1 and "gibt es schon" in again.stdout
     assert german.read_text(encoding="utf-8") == before
+
+
+def test_an_incomplete_form_for_an_existing_address_leaves_the_published_page_alone(tmp_path, capsys):
+    site = copy_fixture_site(tmp_path / "site")
+    existing = site / "docs/praxisbeispiele/halle-bildungskonferenz.de.md"
+    before = existing.read_text(encoding="utf-8")
+    body = tmp_path / "body.md"
+    incomplete = (ISSUES / "incomplete.md").read_text(encoding="utf-8")
+    body.write_text(incomplete.replace("Landkreis Börde: Bildungskonferenz", "Halle Bildungskonferenz"), "utf-8")
+    result = from_issue(body, site, capsys)
+    assert result.returncode == 1 and "gibt es schon" in result.stdout
+    assert existing.read_text(encoding="utf-8") == before
