@@ -211,8 +211,17 @@ class Visit:
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
         self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.response = None
+        self.go(url)
+
+    def go(self, url: str) -> Visit:
+        """Open ``url`` in the same tab, with fresh records of what it causes."""
+        for record in (self.requests, self.errors, self.dialogs):
+            record.clear()
+        self.failed.clear()
         # Waiting for "networkidle" would cost half a second a page; tests wait for what they assert instead.
         self.response = self.page.goto(url, wait_until="load")
+        return self
 
     def close(self):
         self.context.close()
@@ -231,6 +240,22 @@ def axe_violations(page) -> list[str]:
         f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
         for v in Axe().run(page, options=options).response["violations"]
     ]
+
+
+@pytest.fixture(scope="module")
+def tab(browser):
+    """One tab that a module's tests open page after page in (a new context per page costs time)."""
+    opened: list[Visit] = []
+
+    def open_page(url: str) -> Visit:
+        if not opened:
+            opened.append(Visit(browser, url))
+            return opened[0]
+        return opened[0].go(url)
+
+    yield open_page
+    for visit in opened:
+        visit.close()
 
 
 @pytest.fixture

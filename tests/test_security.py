@@ -352,8 +352,8 @@ def test_hostile_content_reaches_the_pages_only_as_text(hostile_site):
 
 @pytest.mark.parametrize("lang", ["", "en/"])
 @pytest.mark.parametrize("path", HOSTILE_PAGES)
-def test_hostile_content_runs_no_script_and_loads_nothing_from_elsewhere(visit, browser, hostile_server, lang, path):
-    opened = visit(hostile_server.url + "/" + lang + path)
+def test_hostile_content_runs_no_script_and_loads_nothing_from_elsewhere(tab, hostile_server, lang, path):
+    opened = tab(hostile_server.url + "/" + lang + path)
     opened.page.wait_for_timeout(100)  # time for anything a page might have scheduled after loading
     assert opened.dialogs == [], f"a script ran: {opened.dialogs}"
     foreign = [url for url in opened.requests if not url.startswith(hostile_server.url)]
