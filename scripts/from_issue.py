@@ -6,7 +6,8 @@
 Writes docs/praxisbeispiele/<slug>.de.md (and .en.md when the form has an English text) below the
 project (or DIR) and runs the checks of the build on them. Exit 0: prints the paths written. Exit 1:
 prints one `Field: message` line per problem, named as in the form, and writes nothing: the form's
-own messages in German, those of the content checks in English as scripts/validate.py gives them.
+messages in German (form_messages.py says the content checks' English messages in German; one it
+does not know stays in English, marked as such).
 Exit 2: the body file cannot be read.
 """
 
@@ -20,6 +21,7 @@ from pathlib import Path
 from _project import ROOT
 
 from kbm.collection import load_collection
+from kbm.form_messages import in_german
 from kbm.issue_form import Draft, draft, label_of, read_issue
 from kbm.page_types import PRAXISBEISPIEL
 from kbm.problems import ContentError
@@ -61,7 +63,7 @@ def check(found: Draft, root: Path) -> tuple[list[str], list[Path]]:
         for problem in error.problems:
             if problem.path in mine:
                 labels = found.labels if mine[problem.path] == "de" else found.labels_en
-                lines.append(f"{label_of(problem.field, problem.line, labels)}: {problem.message}")
+                lines.append(f"{label_of(problem.field, problem.line, labels)}: {in_german(problem.message)}")
         return list(dict.fromkeys(lines)), written  # no lines: only other files have problems
 
 

@@ -149,3 +149,26 @@ def test_an_incomplete_form_for_an_existing_address_leaves_the_published_page_al
     result = from_issue(body, site, capsys)
     assert result.returncode == 1 and "gibt es schon" in result.stdout
     assert existing.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize(
+    "english, german",
+    [
+        ("needs at least 1 entry", "Bitte wählen Sie mindestens einen Eintrag."),
+        (
+            "is 512 characters long; at most 400 are allowed",
+            "Der Text ist 512 Zeichen lang; höchstens 400 sind möglich.",
+        ),
+        ("missing sections ## Ressourcen, ## Ziele: every Praxisbeispiel has …", "Es fehlt: ## Ressourcen, ## Ziele."),
+    ],
+)
+def test_the_checks_answer_a_form_in_german(english, german):
+    from kbm.form_messages import in_german
+
+    assert in_german(english) == german
+
+
+def test_a_message_without_a_german_version_is_kept_and_marked_as_english():
+    from kbm.form_messages import in_german
+
+    assert in_german("some new rule") == "(Hinweis der Prüfung, auf Englisch) some new rule"

@@ -407,7 +407,7 @@ def _page(front: str, sections: list[tuple[str, str]]) -> tuple[str, dict[int, s
     labels: dict[int, str] = {}
     for heading, body in sections:
         start = len(lines) + 1
-        lines += [f"## {heading}", "", body.strip(), ""]
+        lines += [f"## {heading}", "", *body.strip().split("\n"), ""]
         for number in range(start, len(lines) + 1):
             labels[number] = heading
     return "\n".join(lines), labels
