@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pydantic import BaseModel
 
@@ -18,6 +18,9 @@ from .models import Baustein, HandWrittenPage, PageTexts, Praxisbeispiel, Region
 from .page_types import BAUSTEIN, PRAXISBEISPIEL, PageType
 from .sources import ContentFile
 from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from .similar import Similar
 
 FactsT = TypeVar("FactsT", bound=BaseModel)
 
@@ -103,6 +106,13 @@ class Collection:
     @cached_property
     def bausteine_by_topic(self) -> dict[str, list[Entry[Baustein]]]:
         return _group(self.bausteine_in_order, lambda e: e.facts.topics)
+
+    @cached_property
+    def similar(self) -> dict[str, list[Similar]]:
+        """For each case, the cases most like it (similar.py), made once for every page that shows them."""
+        from .similar import similar_cases  # similar.py reads these groupings: it imports this module
+
+        return similar_cases(self)
 
     @cached_property
     def cases_by_baustein(self) -> dict[str, list[Case]]:

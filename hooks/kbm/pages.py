@@ -8,14 +8,15 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from .addresses import entry_of
-from .entries import Collection, Entry
+from .entries import Case, Collection, Entry
 from .languages import DEFAULT_LANGUAGE
 from .markup import read_html
 from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .problems import Problem
-from .render import baustein_appendix, escape, factbox, sources_section
+from .render import baustein_appendix, escape, factbox, similar_section, sources_section
 from .sanitize import sanitize
 from .slots import Rendered, Writer, fill
 from .texts import date, t
@@ -36,12 +37,19 @@ class Parts:
     )
 
 
+def case_appendix(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
+    similar_section(cast(Case, entry), collection, lang, out)
+    sources_section(entry, lang, out)
+
+
 # By page type; a type not named here shows its label above the title and its sources at the end.
 PARTS = {
     BAUSTEIN.kind: Parts(
         kicker=lambda entry, lang: t("baustein_number", lang, number=entry.facts.number), appendix=baustein_appendix
     ),
-    PRAXISBEISPIEL.kind: Parts(after_lead=lambda entry, collection, lang: "\n" + factbox(entry, collection, lang)),
+    PRAXISBEISPIEL.kind: Parts(
+        after_lead=lambda entry, collection, lang: "\n" + factbox(entry, collection, lang), appendix=case_appendix
+    ),
 }
 
 

@@ -189,6 +189,30 @@ def case_item(entry: Case, vocabulary: Vocabulary, lang: str, here: str) -> str:
     )
 
 
+def similar_section(entry: Case, collection: Collection, lang: str, out: Writer) -> None:
+    """„Ähnliche Praxisbeispiele“: the cases that share most with this one, each with the reason."""
+    found = collection.similar.get(entry.slug, [])
+    if not found:
+        return
+    vocabulary, here = collection.vocabulary, entry.src_uri
+    items = []
+    for similar in found:
+        other = similar.case
+        # The strongest reasons, briefly: one shared Baustein, one shared topic, the same type of municipality.
+        reasons = [t("similar_also", lang, what=collection.bausteine[b].text(lang).title) for b in similar.bausteine][
+            :1
+        ]
+        reasons += [t("similar_also", lang, what=vocabulary.topics[k].label(lang)) for k in similar.topics][:1]
+        reasons += [t("similar_same_type", lang)] if similar.same_type else []
+        german = _german_attr(other, lang)
+        items.append(
+            f'<li><a href="{href(here, other.src_uri)}"{german}>{html_escape(other.text(lang).title)}</a>'
+            f"{_untranslated_mark(other, lang)}<br>\n"
+            f'<span class="kbm-meta">{html_escape(" · ".join(reasons))}</span></li>'
+        )
+    out.md(f"## {t('similar_title', lang)}\n\n").html(_not_indexed(items))
+
+
 def _item_rest(entry: Entry, lang: str) -> str:
     """A listing entry after its link's address: title, the mark of an untranslated page, summary."""
     text, german = entry.text(lang), _german_attr(entry, lang)
