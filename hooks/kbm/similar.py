@@ -33,24 +33,35 @@ def _types(case: Case) -> set[str]:
 
 def similar_cases(collection: Collection) -> dict[str, list[Similar]]:
     """For every case's slug, up to SHOWN similar cases, best first."""
-    by_baustein = collection.cases_by_baustein
-    by_topic = collection.cases_by_topic
+    # Counter.update counts in C: each weight is one more pass over a grouping's slugs.
+    by_baustein = {k: [c.slug for c in v] for k, v in collection.cases_by_baustein.items()}
+    by_topic = {k: [c.slug for c in v] for k, v in collection.cases_by_topic.items()}
+    by_type: dict[str, set[str]] = {}
+    for case in collection.cases.values():
+        for kind in _types(case):
+            by_type.setdefault(kind, set()).add(case.slug)
     order = {case.slug: n for n, case in enumerate(collection.cases_by_update)}
     found: dict[str, list[Similar]] = {}
     for case in collection.cases.values():
         score: Counter[str] = Counter()
         for slug in case.facts.bausteine:
-            for other in by_baustein.get(slug, []):
-                score[other.slug] += BAUSTEIN_WEIGHT
+            for _ in range(BAUSTEIN_WEIGHT):
+                score.update(by_baustein.get(slug, []))
         for topic in case.facts.topics:
-            for other in by_topic.get(topic, []):
-                score[other.slug] += TOPIC_WEIGHT
+            for _ in range(TOPIC_WEIGHT):
+                score.update(by_topic.get(topic, []))
         score.pop(case.slug, None)
         types = _types(case)
-        for slug in score:
-            if types & _types(collection.cases[slug]):
-                score[slug] += TYPE_WEIGHT
-        best = sorted(score, key=lambda slug: (-score[slug], order[slug], slug))[:SHOWN]
+        same = set().union(*(by_type[kind] for kind in types)) if types else set()
+        for _ in range(TYPE_WEIGHT):
+            score.update(score.keys() & same)
+        top = score.most_common(SHOWN)
+        if not top:
+            found[case.slug] = []
+            continue
+        # Everything as good as the last of the best, ordered by score, then most recently checked first.
+        tied = [slug for slug, value in score.items() if value >= top[-1][1]]
+        best = sorted(tied, key=lambda slug: (-score[slug], order[slug]))[:SHOWN]
         found[case.slug] = [_why(case, collection.cases[slug], types) for slug in best]
     return found
 
