@@ -13,6 +13,7 @@ from mkdocs.structure.pages import Page
 from kbm.collection import load_collection
 from kbm.csp import with_policy
 from kbm.entries import Collection
+from kbm.feeds import feed_links, write_feeds
 from kbm.finder import finder_form
 from kbm.finder_data import key_text, write_finder_data
 from kbm.mkdocs_site import (
@@ -107,6 +108,9 @@ def on_env(env, config, files):
     env.globals["kbm_start"] = lambda lang: Markup(start_block(build.collection, lang))
     env.globals["kbm_finder"] = lambda lang: Markup(finder_form(build.collection.vocabulary, lang))
     env.globals["kbm_page_actions"] = page_actions_of
+    env.globals["kbm_feed_links"] = lambda page, lang: Markup(
+        feed_links(page.file.src_uri, page.url, build.collection, lang, config.site_name) if page is not None else ""
+    )
     return env
 
 
@@ -174,3 +178,4 @@ def on_post_build(config):
         raise PluginError(ContentError(build.problems).report())
     build.german_404 = place_error_page(config, lang, build.german_404)
     write_finder_data(Path(config.site_dir), build.collection, lang, build.words)
+    write_feeds(Path(config.site_dir), build.collection, lang, config.site_url or "/", config.site_name)

@@ -199,6 +199,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "start_newest_anchor": {"de": "zuletzt-geprueft", "en": "recently-checked"},
     "start_all_cases": {"de": "Alle Praxisbeispiele", "en": "All practice examples"},
     "permalink_title": {"de": "Link zu diesem Abschnitt", "en": "Link to this section"},
+    "feed_site": {"de": "{site}: neue und geprüfte Seiten", "en": "{site}: new and checked pages"},
+    "feed_of": {"de": "{site}: {name}", "en": "{site}: {name}"},
     "similar_title": {"de": "Ähnliche Praxisbeispiele", "en": "Similar practice examples"},
     "similar_same_type": {"de": "gleiche Art der Kommune", "en": "same type of municipality"},
     "similar_also": {"de": "auch: {what}", "en": "also: {what}"},
