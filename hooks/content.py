@@ -24,6 +24,7 @@ from kbm.mkdocs_site import (
     localise_markdown,
     place_error_page,
 )
+from kbm.open_data import write_open_data
 from kbm.operator import Operator, fill, load_operator
 from kbm.pages import entry_for, finished_content, head_meta, page_markdown, page_meta, site_date
 from kbm.problems import ContentError, Problem
@@ -179,3 +180,11 @@ def on_post_build(config):
     build.german_404 = place_error_page(config, lang, build.german_404)
     write_finder_data(Path(config.site_dir), build.collection, lang, build.words)
     write_feeds(Path(config.site_dir), build.collection, lang, config.site_url or "/", config.site_name)
+    if lang == i18n_plugin(config).default_language:  # the data are the same in every language
+        publisher = build.operator.name if build.operator else config.site_name
+        write_open_data(Path(config.site_dir), build.collection, config.site_url or "/", publisher, config.site_name)
+    if lang == i18n_plugin(config).default_language:  # the data are the same in every language
+        publisher = build.operator.name if build.operator else config.site_name
+        write_open_data(
+            Path(config.site_dir), build.collection, config.site_url or "/", str(publisher), config.site_name
+        )

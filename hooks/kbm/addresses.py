@@ -21,6 +21,8 @@ START = "index.md"
 ABOUT = "ueber.md"
 # The contributors' page: the ways in, the criteria, the review, the licence (/mitmachen/ in both languages).
 CONTRIBUTE = "mitmachen.md"
+# The open data (files and the page that explains them): /daten/.
+OPEN_DATA = "daten"
 # The translation status below it, generated: /mitmachen/uebersetzungen/.
 TRANSLATIONS = "mitmachen/uebersetzungen.md"
 TOPICS = "themen"
@@ -41,7 +43,7 @@ LISTING_PAGES = "seite"
 def generated_folders() -> tuple[str, ...]:
     """Folders below docs/ whose pages the site generates; a hand-written file there would clash."""
     types = tuple(t.site_folder for t in page_types.PAGE_TYPES if t.outside_docs)
-    return (*types, *FACETS, REGIONS, GLOSSARY, FINDER, posixpath.dirname(TRANSLATIONS))
+    return (*types, *FACETS, REGIONS, GLOSSARY, FINDER, OPEN_DATA, posixpath.dirname(TRANSLATIONS))
 
 
 def reserved_folders() -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from .addresses import (
     FACETS,
     FINDER,
     GLOSSARY,
+    OPEN_DATA,
     REGIONS,
     TOPICS,
     TRANSLATIONS,
@@ -26,11 +27,13 @@ from .addresses import (
     link,
     listing_page_uri,
     place_uri,
+    site_path,
 )
 from .entries import Case, Collection, Entry
 from .glossary import load_glossary, sort_key
 from .languages import DEFAULT_LANGUAGE, LANGUAGES
 from .listings import LISTING_PAGE_SIZE, has_case_listing
+from .open_data import fields_table, files_list
 from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .render import baustein_list, case_list, escape, place_label
 from .slots import Rendered, Writer
@@ -374,6 +377,18 @@ def finder_page(lang: str) -> GeneratedPage:
     return GeneratedPage(index_uri(FINDER), Rendered(md))
 
 
+def open_data_page(collection: Collection, lang: str) -> GeneratedPage:
+    """/daten/: the practice examples as open data – the files, their licence and every field."""
+    here = index_uri(OPEN_DATA)
+    out = Writer()
+    out.md(_front_matter(t("open_data_title", lang), t("open_data_intro", lang)))
+    out.md(t("open_data_lead", lang, n=len(collection.cases)) + "\n\n")
+    out.html(files_list(lang, site_path(here, lang)))
+    out.md(f"\n\n## {t('open_data_fields', lang)}\n\n")
+    out.html(fields_table(lang))
+    return GeneratedPage(here, out.done())
+
+
 def translations_page(collection: Collection, lang: str) -> GeneratedPage:
     """Which Bausteine and cases still need an English text, and which English texts are older than their
     German original: for volunteers who translate."""
@@ -415,7 +430,8 @@ def _places(collection: Collection) -> list[str]:
 
 def generated_uris(collection: Collection, size: int = LISTING_PAGE_SIZE) -> list[str]:
     """The source paths of every generated page, the same in each language, without rendering them."""
-    uris = [index_uri(folder) for folder in (BAUSTEIN.site_folder, GLOSSARY, FINDER, REGIONS)] + [TRANSLATIONS]
+    folders = (BAUSTEIN.site_folder, GLOSSARY, FINDER, REGIONS, OPEN_DATA)
+    uris = [index_uri(folder) for folder in folders] + [TRANSLATIONS]
 
     def listing(base: str, count: int) -> list[str]:
         return [listing_page_uri(base, n) for n in range(1, max(1, -(-count // size)) + 1)]
@@ -443,6 +459,7 @@ def generated_pages(collection: Collection, lang: str, size: int = LISTING_PAGE_
         glossary_page(lang),
         finder_page(lang),
         translations_page(collection, lang),
+        open_data_page(collection, lang),
     ]
     for folder, kind in FACETS.items():
         pages.append(facet_index(folder, collection, lang))

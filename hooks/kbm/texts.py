@@ -201,6 +201,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "permalink_title": {"de": "Link zu diesem Abschnitt", "en": "Link to this section"},
     "feed_site": {"de": "{site}: neue und geprüfte Seiten", "en": "{site}: new and checked pages"},
     "feed_of": {"de": "{site}: {name}", "en": "{site}: {name}"},
+    "open_data_title": {"de": "Offene Daten", "en": "Open data"},
+    "open_data_intro": {
+        "de": "Alle Praxisbeispiele als JSON, CSV und als DCAT-AP.de-Katalog, unter CC BY 4.0.",
+        "en": "All practice examples as JSON, CSV and a DCAT-AP.de catalogue, under CC BY 4.0.",
+    },
+    "open_data_lead": {
+        "de": "Die {n} Praxisbeispiele des Portals stehen auch als Daten bereit, zum Auswerten, Weiterverwenden "
+        "und zum Einsammeln durch Datenportale wie GovData. Sie stehen wie alle Texte unter der Lizenz "
+        "CC BY 4.0: Nennen Sie das Portal als Quelle. Die Dateien entstehen bei jedem Bau der Website neu.",
+        "en": "The site's {n} practice examples are also available as data, to analyse, reuse and be harvested "
+        "by data portals such as GovData. Like all texts they are under CC BY 4.0: name the site as the "
+        "source. The files are made anew with every build of the site.",
+    },
+    "open_data_fields": {"de": "Die Felder", "en": "The fields"},
     "similar_title": {"de": "Ähnliche Praxisbeispiele", "en": "Similar practice examples"},
     "similar_same_type": {"de": "gleiche Art der Kommune", "en": "same type of municipality"},
     "similar_also": {"de": "auch: {what}", "en": "also: {what}"},
