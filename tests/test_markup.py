@@ -274,3 +274,9 @@ def test_a_link_definition_whose_address_would_be_a_code_block_is_refused():
     # Markdown takes the next line's code block for the address and puts its HTML into the image.
     findings = read_markdown("[b]: \n```\n\n```\n![x][b]").findings
     assert [f.message for f in findings] == ["the link definition [b] has no address: write it after '[b]: '"]
+
+
+def test_a_comment_begun_inside_a_paragraph_hides_nothing_after_the_paragraph():
+    # Markdown shows such a '<!--' as text, so what follows the blank line is HTML of its own.
+    findings = read_markdown("text <!--\n\n<script>-->").findings
+    assert [f.message for f in findings] == ["<script> is not allowed: pages may not run code"]

@@ -38,6 +38,7 @@ _ATTRIBUTE_NAME = re.compile(r"[^\t\n\f\r />][^\t\n\f\r />=]*")
 _BEFORE_VALUE = re.compile(r"[\t\n\f\r ]*=[\t\n\f\r ]*")
 _UNQUOTED = re.compile(r"[^\t\n\f\r >]*")
 _COMMENT_END = re.compile(r"--!?>")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Markdown autolinks: <https://…> and <name@host> (Python-Markdown's own patterns).
 _AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>\s\"']{0,2000})>")
 _AUTOMAIL = re.compile(r"<([^<> !\"'=/]{1,64}@[^@<> \"'=/]{1,255})>")
@@ -379,6 +380,10 @@ def _read_angle(
             return len(text)
         if source and not stack and ("<!--" in text[pos + 4 : closing.start()] or "`" in text[pos : closing.start()]):
             return pos + 1  # Markdown may not take this for a comment ('<!--' or a code span inside): read on in it
+        line_start = text.rfind("\n", 0, pos) + 1
+        inline = text[line_start:pos].strip() != ""
+        if source and not stack and inline and _BLANK_LINE.search(text, pos, closing.start()):
+            return pos + 1  # a comment begun inside a paragraph ends with it: Markdown shows '<!--' as text
         blanks.append((pos, closing.end()))
         return closing.end()
     if text.startswith("</", pos) and not _TAG_NAME.match(text, pos) and not text.startswith("</>", pos):
