@@ -240,3 +240,10 @@ def test_with_many_cases_every_listing_is_split_into_small_pages_that_reach_ever
         assert reached == cases, f"not reachable from {prefix}praxisbeispiele/: {sorted(cases - reached)[:5]}"
     too_large = [p.relative_to(output).as_posix() for p in output.rglob("*.html") if p.stat().st_size > 150 * 1024]
     assert not too_large
+
+
+def test_a_cases_federal_programme_links_to_its_section_of_the_timeline_in_both_languages(site):
+    for prefix in ("/", "/en/"):
+        html = page(site, prefix + "praxisbeispiele/lahn-dill-bildungslandschaft/")
+        assert '<a href="../../programme/#bildung-integriert">' in html
+        assert 'id="bildung-integriert"' in page(site, prefix + "programme/")

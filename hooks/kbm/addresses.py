@@ -21,6 +21,17 @@ START = "index.md"
 ABOUT = "ueber.md"
 # The contributors' page: the ways in, the criteria, the review, the licence (/mitmachen/ in both languages).
 CONTRIBUTE = "mitmachen.md"
+# The programmes timeline, and the anchor of each programme's section on it (the same in both languages).
+PROGRAMMES = "programme.md"
+PROGRAMME_SECTIONS = {
+    "lernen-vor-ort": "lernen-vor-ort",
+    "transferinitiative": "transferinitiative",
+    "bildung-integriert": "bildung-integriert",
+    "koordinierung-neuzugewanderte": "koordinierung-neuzugewanderte",
+    "bildungskommunen": "bildungskommunen",
+    "ganztag-in-bildungskommunen": "bildungskommunen",
+    "fachnetzwerk": "fachnetzwerk",
+}
 # The open data (files and the page that explains them): /daten/.
 OPEN_DATA = "daten"
 # The translation status below it, generated: /mitmachen/uebersetzungen/.

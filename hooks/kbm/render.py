@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from html import escape as html_escape
 
-from .addresses import LIFE_PHASES, TOPICS, baustein_cases_uri, entry_uri, facet_uri, href, place_uri
+from .addresses import (
+    LIFE_PHASES,
+    PROGRAMME_SECTIONS,
+    PROGRAMMES,
+    TOPICS,
+    baustein_cases_uri,
+    entry_uri,
+    facet_uri,
+    href,
+    place_uri,
+)
 from .entries import Case, Collection, Entry
 from .languages import DEFAULT_LANGUAGE
 from .listings import BAUSTEIN_CASES_SHOWN, has_case_listing
@@ -101,7 +111,11 @@ def factbox(entry: Case, collection: Collection, lang: str) -> str:
         )
     )
     if facts.programme:
-        rows.append((t("programme", lang), html_escape(vocabulary.programmes[facts.programme].label(lang))))
+        label = html_escape(vocabulary.programmes[facts.programme].label(lang))
+        section = PROGRAMME_SECTIONS.get(facts.programme)
+        if section and (PROGRAMMES, lang) in collection.headers:  # a federal programme: its place in the timeline
+            label = f'<a href="{href(entry.src_uri, PROGRAMMES)}#{section}">{label}</a>'
+        rows.append((t("programme", lang), label))
     if facts.partners:
         rows.append(
             (
