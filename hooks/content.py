@@ -32,6 +32,7 @@ from kbm.repository import page_actions
 from kbm.start import split_at_first_section, start_block
 from kbm.templating import error_page_links, is_start, start_path, without_alternate_links
 from kbm.texts import t
+from kbm.tile_map import map_for
 from kbm.word_index import PageWords, page_words
 
 
@@ -109,6 +110,7 @@ def on_env(env, config, files):
     env.globals["kbm_start"] = lambda lang: Markup(start_block(build.collection, lang))
     env.globals["kbm_finder"] = lambda lang: Markup(finder_form(build.collection.vocabulary, lang))
     env.globals["kbm_page_actions"] = page_actions_of
+    env.globals["kbm_map"] = lambda page, lang: Markup(map_for(page.file.src_uri, build.collection, lang))
     env.globals["kbm_feed_links"] = lambda page, lang: Markup(
         feed_links(page.file.src_uri, page.url, build.collection, lang, config.site_name) if page is not None else ""
     )

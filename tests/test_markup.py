@@ -254,6 +254,7 @@ def test_the_sites_own_listings_pass_the_allow_list_unchanged(fixture_site: Path
         if "/suche/" in path.as_posix():
             inner = inner.split("<noscript>")[0]  # the finder's form is the theme's, not page content
         inner = without_block(inner, '<div class="kbm-start">')  # the start page's search form: the theme's
+        inner = without_block(inner, '<div class="kbm-regions-map">')  # the map of the Länder: the theme's
         assert read_html(inner) == [], path
 
 

@@ -247,3 +247,17 @@ def test_a_cases_federal_programme_links_to_its_section_of_the_timeline_in_both_
         html = page(site, prefix + "praxisbeispiele/lahn-dill-bildungslandschaft/")
         assert '<a href="../../programme/#bildung-integriert">' in html
         assert 'id="bildung-integriert"' in page(site, prefix + "programme/")
+
+
+def test_the_regions_pages_show_a_map_of_the_laender_with_their_counts_and_a_table(site, project_collection):
+    from kbm.tile_map import case_counts
+
+    counts = case_counts(project_collection)
+    html = page(site, "/regionen/")
+    tiles = re.findall(r'<a href="([a-z-]+)/" aria-label="([^"]+)">', html)
+    assert sorted(href for href, _ in tiles) == sorted(code.lower() for code in project_collection.vocabulary.laender)
+    for href, label in tiles:
+        assert label.endswith(f": {counts[href.upper()]} Praxisbeispiele")
+    assert html.count("<tr><td><a href=") == 16, "the same figures as a table"
+    land = page(site, "/en/regionen/de-st/")
+    assert land.count('class="kbm-tile kbm-tile--here"') == 1 and 'href="../de-by/"' in land

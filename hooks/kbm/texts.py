@@ -201,6 +201,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "permalink_title": {"de": "Link zu diesem Abschnitt", "en": "Link to this section"},
     "feed_site": {"de": "{site}: neue und geprüfte Seiten", "en": "{site}: new and checked pages"},
     "feed_of": {"de": "{site}: {name}", "en": "{site}: {name}"},
+    "map_label": {
+        "de": "Karte der Länder mit ihren Praxisbeispielen",
+        "en": "Map of the Länder with their practice examples",
+    },
+    "map_tile": {"de": "{land}: {n} Praxisbeispiele", "en": "{land}: {n} practice examples"},
+    "map_caption": {
+        "de": "Schematische Karte: jedes Land ein Feld, ungefähr an seiner Stelle, mit der Zahl seiner "
+        "Praxisbeispiele.",
+        "en": "Schematic map: each Land one square, roughly in its place, with its number of practice examples.",
+    },
+    "map_table": {"de": "Dieselben Zahlen als Tabelle", "en": "The same figures as a table"},
+    "map_land": {"de": "Land", "en": "Land"},
+    "map_cases": {"de": "Praxisbeispiele", "en": "Practice examples"},
     "open_data_title": {"de": "Offene Daten", "en": "Open data"},
     "open_data_intro": {
         "de": "Alle Praxisbeispiele als JSON, CSV und als DCAT-AP.de-Katalog, unter CC BY 4.0.",
