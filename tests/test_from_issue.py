@@ -6,6 +6,7 @@ holds what scripts/from_issue.py prints for it: the paths written, or one `Field
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -115,9 +116,7 @@ def test_fields_in_another_order_and_unknown_fields_are_read_by_their_labels():
     ],
 )
 def test_no_input_makes_the_reader_fail(body):
-    found = draft(
-        read_issue(body), load_vocabulary(), {"koordination": "Koordination"}, __import__("datetime").date(2026, 1, 1)
-    )
+    found = draft(read_issue(body), load_vocabulary(), {"koordination": "Koordination"}, datetime.date(2026, 1, 1))
     assert found.problems, "an incomplete form is reported, not turned into a page"
     assert all(label and message for label, message in found.problems)
 

@@ -413,51 +413,31 @@ def _page(front: str, sections: list[tuple[str, str]]) -> tuple[str, dict[int, s
     return "\n".join(lines), labels
 
 
-_FRONT_LABEL = {
-    "title": "Titel",
-    "summary": "Zusammenfassung",
-    "regions": "Kommune",
-    "topics": "Themen",
-    "life_phases": "Lebensphasen",
-    "bausteine": "Bausteine",
-    "programme": "Förderprogramm (optional)",
-    "period": "Beginn (Jahr)",
-    "status": "Stand",
-    "partners": "Beteiligte Organisationen (optional)",
-    "sources": "Quellen",
-    "updated": "Stand",
-}
+def _label_of_target(path: str) -> str | None:
+    """The label of the form field that fills ``path`` ('regions.land'), or of the first one that fills a
+    part of it ('period' -> 'Beginn (Jahr)'), from FIELDS."""
+    for declared in FIELDS:
+        if declared.target == path or declared.target.startswith(path + "."):
+            return declared.label
+    return None
 
 
 def _front_labels(front: str) -> dict[int, str]:
     """For each line of the front matter (file line 2 on), the form label of the field it belongs to."""
     labels, current = {}, "Titel"
     for number, line in enumerate(front.split("\n"), start=2):
-        key = line.split(":", 1)[0]
-        if not line.startswith(" ") and key in _FRONT_LABEL:
-            current = _FRONT_LABEL[key]
+        found = None if line.startswith(" ") else _label_of_target(line.split(":", 1)[0])
+        current = found or current
         labels[number] = current
     return labels
 
 
-# The validator's field names -> the form's labels (a field path's first part, or the region's part).
-FIELD_LABELS = {
-    "regions[0].land": "Land",
-    "regions[0].type": "Art der Kommune",
-    "regions[0].name": "Kommune",
-    "regions[0].ags": "Amtlicher Gemeindeschlüssel (optional)",
-    "period.start": "Beginn (Jahr)",
-    "period.end": "Ende (Jahr, optional)",
-}
-
-
 def label_of(field_name: str, line: int | None, line_labels: Mapping[int, str]) -> str:
     """The form label a validator problem belongs to: by its field, else by the line it points at."""
-    if field_name in FIELD_LABELS:
-        return FIELD_LABELS[field_name]
-    first = re.split(r"[.\[]", field_name, maxsplit=1)[0]
-    if first in _FRONT_LABEL:
-        return _FRONT_LABEL[first]
+    path = re.sub(r"\[\d+\]", "", field_name)  # 'regions[0].land' -> 'regions.land'
+    found = _label_of_target(path) or _label_of_target(path.split(".", 1)[0])
+    if found:
+        return found
     if line is not None and line in line_labels:
         return line_labels[line]
     return "Formular"
