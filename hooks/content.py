@@ -28,11 +28,11 @@ from kbm.open_data import write_open_data
 from kbm.operator import Operator, fill, load_operator
 from kbm.pages import entry_for, finished_content, head_meta, page_markdown, page_meta, site_date
 from kbm.problems import ContentError, Problem
+from kbm.region_map import map_for
 from kbm.repository import page_actions
 from kbm.start import split_at_first_section, start_block
 from kbm.templating import error_page_links, is_start, start_path, without_alternate_links
 from kbm.texts import t
-from kbm.tile_map import map_for
 from kbm.word_index import PageWords, page_words
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from _project import ROOT
 from local_site import copy_sources
 
+from kbm.geo import land_bounds
 from kbm.page_types import BAUSTEIN, PRAXISBEISPIEL
 from kbm.vocabulary import load_vocabulary
 
@@ -162,6 +163,16 @@ PARTNERS_EN = [
     "the schools",
 ]
 NAMES = ["Musterkreis", "Beispielstadt", "Modellkreis", "Neustadt am Muster", "Probekreis", "Testhausen"]
+# About as many places as Germany has districts and district-free cities (401), each in its Land's bounds.
+_PLACES_RNG = random.Random(401)
+PLACES = {
+    code: [
+        (round(_PLACES_RNG.uniform(south + 0.1, north - 0.1), 2), round(_PLACES_RNG.uniform(west + 0.1, east - 0.1), 2))
+        for _ in range(25)
+    ]
+    for code in VOCABULARY.laender
+    for south, west, north, east in [land_bounds(code)]
+}
 TYPES = ["landkreis", "kreisfreie-stadt", "kreisangehoerige-gemeinde", "verbund", "land", "bezirk"]
 
 
@@ -173,9 +184,15 @@ def case_files(number: int, rng: random.Random, baustein_slugs: list[str]) -> tu
     regions = []
     for extra in range(1 + (rng.random() < 0.2)):
         kind = TYPES[(number + extra) % len(TYPES)]
-        region = f"  - land: {land if not extra else rng.choice(laender)}\n    type: {kind}\n"
+        here = land if not extra else rng.choice(laender)
+        region = f"  - land: {here}\n    type: {kind}\n"
         if kind != "land":
             region += f"    name: {rng.choice(NAMES)} {number:05d}\n"
+            lat, lon = rng.choice(PLACES[here])
+            region += f"    location: {{lat: {lat}, lon: {lon}, source: https://example.org/ort/{number}}}\n"
+        if kind not in ("land", "verbund"):
+            people = rng.choice((8_000, 35_000, 70_000, 150_000, 250_000, 650_000)) + rng.randrange(5_000)
+            region += f"    population: {{count: {people}, as_of: 2023-12-31, source: https://example.org/statistik/{number}}}\n"
         regions.append(region)
     topics = rng.sample(list(VOCABULARY.topics), rng.randint(1, 3))
     phases = rng.sample(list(VOCABULARY.life_phases), rng.randint(1, 3))

@@ -8,6 +8,10 @@ from kbm.vocabulary import load_vocabulary
 
 CONTEXT = vocabulary_context(load_vocabulary())
 
+HALLE = {"land": "DE-ST", "type": "kreisfreie-stadt", "name": "Halle (Saale)"}
+AT_HALLE = {"lat": 51.48, "lon": 11.97, "source": "https://de.wikipedia.org/wiki/Halle_(Saale)"}
+PEOPLE = {"count": 242172, "as_of": "2023-12-31", "source": "https://www.stala.sachsen-anhalt.de/gk/and/sitz.dr.html"}
+
 VALID_CASE = {
     "title": "Halle (Saale): Bildungskonferenz",
     "summary": "Die Stadt lädt jährlich ein.",
@@ -50,11 +54,43 @@ def test_a_complete_case_is_accepted_and_bare_partner_names_become_partners():
         ({"country": "DE", "type": "ausland", "name": "A"}, ("country",), "'DE' is Germany"),
         ({"country": "XQ", "type": "ausland", "name": "A"}, ("country",), "unknown country code 'XQ'"),
         ({"land": "DE-ST", "type": "landkreis"}, (), "needs a 'name'"),
+        # Halle's coordinates written the wrong way round, and Munich's given for Saxony-Anhalt.
+        ({**HALLE, "location": {**AT_HALLE, "lat": 11.97, "lon": 51.48}}, ("location",), "swapped?"),
+        ({**HALLE, "location": {**AT_HALLE, "lat": 48.14, "lon": 11.58}}, ("location",), "lies outside DE-ST"),
+        ({**HALLE, "location": {**AT_HALLE, "source": "http://x.example/"}}, ("location", "source"), "https://"),
+        ({**HALLE, "population": {**PEOPLE, "count": 0}}, ("population", "count"), "greater than or equal to 1"),
+        ({**HALLE, "population": {**PEOPLE, "as_of": "2023"}}, ("population", "as_of"), "date"),
+        ({"land": "DE-ST", "type": "land", "population": PEOPLE}, (), "has no size class"),
     ],
 )
 def test_a_region_that_does_not_exist_or_does_not_fit_is_refused(region, loc, message):
     found = errors(Region, region)
     assert any(where == loc and message in m for where, m in found), found
+
+
+@pytest.mark.parametrize(
+    "count, size_class",
+    [
+        (1, "unter-20-tsd"),
+        (19_999, "unter-20-tsd"),
+        (20_000, "20-bis-50-tsd"),
+        (242_172, "200-bis-500-tsd"),
+        (499_999, "200-bis-500-tsd"),
+        (500_000, "ab-500-tsd"),
+        (3_700_000, "ab-500-tsd"),
+    ],
+)
+def test_a_regions_size_class_follows_from_its_population(count, size_class):
+    region = Region.model_validate({**HALLE, "population": {**PEOPLE, "count": count}}, context=CONTEXT)
+    assert region.population.size_class == size_class
+
+
+def test_coordinates_on_a_lands_border_and_abroad_are_accepted():
+    # Görlitz lies on the Neisse, at Saxony's eastern edge; Szczecin is abroad, where no Land bounds it.
+    gorlitz = {"land": "DE-SN", "type": "kreisangehoerige-gemeinde", "name": "Görlitz"}
+    Region.model_validate({**gorlitz, "location": {**AT_HALLE, "lat": 51.15, "lon": 14.99}}, context=CONTEXT)
+    szczecin = {"country": "PL", "type": "ausland", "name": "Szczecin"}
+    Region.model_validate({**szczecin, "location": {**AT_HALLE, "lat": 53.43, "lon": 14.55}}, context=CONTEXT)
 
 
 def test_a_land_wide_region_and_a_region_abroad_are_accepted():

@@ -47,7 +47,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
         (b"---\n<<: {title: A}\n---\n", 2, "YAML merge keys (<<) are not allowed"),
         (b"---\nyes: 1\n---\n", 2, "'yes' cannot be a field name"),
         (b"---\nn: 1" + b"0" * 5000 + b"\n---\n", 2, "this value cannot be read"),
-        (b"---\nregions:\n  - {a: [[1]]}\n---\n", 3, "nested more than 3 levels"),
+        (b"---\nregions:\n  - {a: [[[1]]]}\n---\n", 3, "nested more than 4 levels"),
         (b"---\n- a\n- b\n---\n", 2, "a list of 'field: value' lines"),
         (b'---\ntitle: "Halle\n---\n', 2, "a quotation mark on this line is not closed"),
         (b"---\ntitle: A: B\n---\n", 2, "a value contains a colon"),

@@ -214,3 +214,21 @@ def test_a_marker_written_into_a_page_by_hand_takes_no_slot():
     forged = "<p>x</p>\n<!--kbm-slot:0-->\n<!--kbm-slot:99-->"
     assert fill(f"{marker}\n{forged}", rendered.slots, "x.md") == f"<aside>Fakten</aside>\n{forged}"
     assert "kbm-slot:0-->" not in marker, "the marker carries a token no page can know"
+
+
+def test_a_bausteins_text_links_the_first_mention_of_a_case_municipality_and_leaves_code_links_headings_alone(
+    project_collection,
+):
+    from kbm.case_links import link_named_cases
+
+    baustein = project_collection.bausteine["bildungsberatung"]
+    text = (
+        '## Dresden\n\n`Dresden` und [Dresden](https://dresden.de) zuerst, dann <b title="Dresden">x</b>.\n\n'
+        "In Dresden-Neustadt nicht, aber in Dresden. Noch einmal Dresden. Kreis Lippe auch, Essen nicht.\n"
+    )
+    linked = link_named_cases(text, baustein, project_collection)
+    assert linked == (
+        '## Dresden\n\n`Dresden` und [Dresden](https://dresden.de) zuerst, dann <b title="Dresden">x</b>.\n\n'
+        "In Dresden-Neustadt nicht, aber in [Dresden](../praxisbeispiele/dresden-bildungsbahnen.md). "
+        "Noch einmal Dresden. Kreis [Lippe](../praxisbeispiele/lippe-bildungsberatung.md) auch, Essen nicht.\n"
+    ), "Essen's case does not illustrate this Baustein"

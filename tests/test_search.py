@@ -275,3 +275,36 @@ def test_the_language_switch_keeps_the_finders_view(visit, server):
     assert page.is_checked("input[name=thema][value=inklusion]")
     assert page.input_value("#kbm-finder-sort") == "titel"
     assert all(p.startswith("/en/") for p in result_paths(page))
+
+
+def test_municipalities_like_yours_the_size_filter_finds_the_cases_of_that_size_class(
+    visit, server, project_collection
+):
+    def sized(size):
+        return sorted(
+            c.slug
+            for c in project_collection.cases.values()
+            if any(r.population and r.population.size_class == size for r in c.facts.regions)
+        )
+
+    large = sized("200-bis-500-tsd")
+    assert large, "the collection has cases with a population of 200,000 to 500,000"
+    page = finder(visit, server, "/en/", "#typ=praxisbeispiel").page
+    option = page.locator('input[name=groesse][value="200-bis-500-tsd"]')
+    assert "200,000 to under 500,000 inhabitants" in page.locator("label", has=option).inner_text()
+    option.check()
+    page.wait_for_url(re.compile(r"groesse=200-bis-500-tsd"))
+    wait_for_count(page, len(large))
+    assert sorted(path.split("/")[-2] for path in result_paths(page)) == large
+
+
+def test_a_point_on_the_map_is_reached_by_keyboard_and_leads_to_its_case(visit, server):
+    page = visit(f"{server.url}/en/regionen/").page
+    point = page.locator('a[href*="praxisbeispiele/"]:has(circle.kbm-point)').first
+    places, title = point.get_attribute("aria-label").split(": ", 1)
+    slug = point.get_attribute("href").split("/")[-2]
+    point.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(rf"/en/praxisbeispiele/{slug}/$"))
+    assert page.locator("h1").first.inner_text().rstrip("¶") == title
+    assert places.split(", ")[0] in page.locator(".kbm-facts").inner_text()

@@ -211,7 +211,7 @@ def test_every_link_within_the_site_leads_to_a_page_and_anchor_that_exist(site):
                 if not Path(target).exists():
                     broken.append(f"{Path(name).relative_to(site.resolve())} -> {target}")
                 continue
-            if fragment:
+            if fragment and "=" not in fragment:  # 'q=Leipzig' is the Praxisfinder's state, not an anchor
                 found = ids.setdefault(target, set(re.findall(r'\sid="([^"]+)"', pages[target])))
                 if fragment not in found:
                     broken.append(f"{Path(name).relative_to(site.resolve())} -> {target}#{fragment}")
@@ -250,14 +250,78 @@ def test_a_cases_federal_programme_links_to_its_section_of_the_timeline_in_both_
 
 
 def test_the_regions_pages_show_a_map_of_the_laender_with_their_counts_and_a_table(site, project_collection):
-    from kbm.tile_map import case_counts
+    from kbm.region_map import case_counts
 
     counts = case_counts(project_collection)
     html = page(site, "/regionen/")
-    tiles = re.findall(r'<a href="([a-z-]+)/" aria-label="([^"]+)">', html)
-    assert sorted(href for href, _ in tiles) == sorted(code.lower() for code in project_collection.vocabulary.laender)
-    for href, label in tiles:
-        assert label.endswith(f": {counts[href.upper()]} Praxisbeispiele")
+    laender = re.findall(r'<a href="([a-z-]+)/" aria-label="([^"]+)"><path class="kbm-land', html)
+    assert sorted(href for href, _ in laender) == sorted(c.lower() for c in project_collection.vocabulary.laender)
+    for href, label in laender:
+        n = counts[href.upper()]
+        assert label.endswith(f": {n} Praxisbeispiel" + ("" if n == 1 else "e"))
     assert html.count("<tr><td><a href=") == 16, "the same figures as a table"
+    assert "https://creativecommons.org/licenses/by/4.0/" in html and "@svg-maps/germany" in html, "map source"
     land = page(site, "/en/regionen/de-st/")
-    assert land.count('class="kbm-tile kbm-tile--here"') == 1 and 'href="../de-by/"' in land
+    assert land.count('class="kbm-land kbm-land--here"') == 1 and 'href="../de-by/"' in land
+
+
+def test_the_map_shows_each_located_place_as_a_point_linking_to_its_case_or_the_finder(site, project_collection):
+    located = {
+        (region.name, case.slug)
+        for case in project_collection.cases.values()
+        for region in case.facts.regions
+        if region.location
+    }
+    for prefix in ("/", "/en/"):
+        html = page(site, prefix + "regionen/")
+        points = re.findall(r'<a href="([^"]+)" aria-label="([^"]+)"><circle class="kbm-point"', html)
+        targets = {target for target, _ in points}
+        named = [name for _, label in points for name in label.split(": ")[0].split(", ")]
+        assert sorted(named) == sorted({name for name, _ in located}), "every located place, once"
+        for name, slug in located:
+            to_case = f"../praxisbeispiele/{slug}/"
+            to_finder = "../suche/#q=" + name.replace(" ", "+").replace("(", "%28").replace(")", "%29")
+            assert to_case in targets or to_finder in targets, f"{name} leads to {slug} or to the finder"
+    saxony = page(site, "/regionen/de-sn/")
+    names = {
+        n for label in re.findall(r'aria-label="([^"]+)"><circle', saxony) for n in label.split(": ")[0].split(", ")
+    }
+    assert names == {
+        name
+        for case in project_collection.cases.values()
+        for r in case.facts.regions
+        if r.location and r.land == "DE-SN"
+        for name in [r.name]
+    }, "a Land page shows its own places"
+
+
+def test_the_programmes_timeline_lists_each_programmes_cases_and_links_to_the_rest(site, project_collection):
+    from kbm.listings import PROGRAMME_CASES_SHOWN
+
+    for prefix in ("/", "/en/"):
+        html = article(page(site, prefix + "programme/"))
+        for key, section in (
+            ("lernen-vor-ort", "transferinitiative"),
+            ("bildung-integriert", "koordinierung-neuzugewanderte"),
+        ):
+            cases = project_collection.cases_by_programme[key]
+            part = html.split(f'id="{key}"', 1)[1].split(f'id="{section}"', 1)[0]
+            listed = re.findall(r'href="\.\./praxisbeispiele/([^/"]+)/"', part)
+            assert listed == [c.slug for c in cases[:PROGRAMME_CASES_SHOWN]]
+            assert (f"#programm={key}" in part) == (len(cases) > PROGRAMME_CASES_SHOWN)
+
+
+def test_a_bausteins_mention_of_a_municipality_links_to_its_case_once(site, project_collection):
+    for prefix in ("/", "/en/"):
+        html = article(page(site, prefix + "bausteine/bildungsberatung/"))
+        text = own_text(html)
+        assert text.count('<a href="../../praxisbeispiele/lippe-bildungsberatung/">Lippe</a>') == 1
+    for baustein in project_collection.bausteine.values():
+        own = own_text(article(page(site, f"/bausteine/{baustein.slug}/")))
+        for slug in re.findall(r'href="\.\./\.\./praxisbeispiele/([^/"]+)/"', own):
+            assert baustein.slug in project_collection.cases[slug].facts.bausteine, (baustein.slug, slug)
+
+
+def own_text(html: str) -> str:
+    """A Baustein page's own text: what comes before its self-assessment and the rest of its appendix."""
+    return re.split(r"<h2 [^>]*>(?:Selbsteinschätzung|Self-assessment)", html, maxsplit=1)[0]

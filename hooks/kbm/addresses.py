@@ -135,6 +135,14 @@ def link(from_uri: str, to_uri: str) -> str:
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
+def without_language(src_uri: str) -> str:
+    """'programme.de.md' -> 'programme.md': the path of a page written by hand, the same in every language."""
+    for lang in LANGUAGES:
+        if src_uri.endswith(f".{lang}.md"):
+            return src_uri.removesuffix(f".{lang}.md") + ".md"
+    return src_uri
+
+
 def page_url(src_uri: str) -> str:
     """'themen/inklusion.md' -> 'themen/inklusion/'; 'themen/index.md' -> 'themen/'; 'index.md' -> ''."""
     path = src_uri.removesuffix(".md")

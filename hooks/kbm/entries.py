@@ -100,6 +100,10 @@ class Collection:
         return _group(self.cases_by_update, lambda e: e.facts.topics)
 
     @cached_property
+    def cases_by_programme(self) -> dict[str, list[Case]]:
+        return _group(self.cases_by_update, lambda e: [e.facts.programme] if e.facts.programme else [])
+
+    @cached_property
     def cases_by_life_phase(self) -> dict[str, list[Case]]:
         return _group(self.cases_by_update, lambda e: e.facts.life_phases)
 

@@ -45,6 +45,7 @@ FILTERS = {
     "land": Filter("laender", lambda e: [r.land or r.country for r in _regions(e)]),
     "lebensphase": Filter("life_phases", _field("life_phases")),
     "art": Filter("municipality_types", lambda e: [r.type for r in _regions(e)]),
+    "groesse": Filter("size_classes", lambda e: [r.population.size_class for r in _regions(e) if r.population]),
     "programm": Filter("programmes", _field("programme")),
     "status": Filter("statuses", _field("status")),
 }

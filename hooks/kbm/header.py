@@ -16,8 +16,9 @@ from frontmatter.default_handlers import YAMLHandler
 
 # libyaml's parser where PyYAML was built with it: the same events and marks, several times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# A header is a list of fields; a field may hold a list of groups (sources, partners, regions).
-MAX_DEPTH = 3
+# A header is a list of fields; a field may hold a list of groups (sources, partners, regions), and a region
+# a group of its own (population, location).
+MAX_DEPTH = 4
 _STR = "tag:yaml.org,2002:str"
 
 Path_ = tuple[str | int, ...]
@@ -100,7 +101,7 @@ def _check_events(raw: str, first_line: int) -> None:
                 raise HeaderError(
                     line,
                     f"the header is nested more than {MAX_DEPTH} levels deep here; no field "
-                    "needs more (a field, a list, a group of fields)",
+                    "needs more (a field, a list, a group of fields, a group within it)",
                 )
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1

@@ -13,3 +13,8 @@ BAUSTEIN_CASES_SHOWN = 10
 def has_case_listing(entry: Entry, collection: Collection) -> bool:
     """Whether a Baustein has more cases than its page shows, and so a listing of them all."""
     return len(collection.cases_by_baustein.get(entry.slug, [])) > BAUSTEIN_CASES_SHOWN
+
+
+# The programmes timeline shows this many cases of each programme, most recently checked first, and links to
+# the Praxisfinder filtered by the programme for the rest.
+PROGRAMME_CASES_SHOWN = 10

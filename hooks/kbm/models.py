@@ -16,6 +16,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationInfo,
     create_model,
     field_validator,
@@ -23,6 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .geo import land_bounds
 from .problems import did_you_mean
 from .slugs import SLUG_RULE
 from .vocabulary import Vocabulary, countries
@@ -156,6 +158,35 @@ class Partner(Strict):
     url: WebUrl | None = Field(None, description="Its public web page")
 
 
+class Population(Strict):
+    """How many people live in a region, on a given day, by an official count."""
+
+    count: int = Field(ge=1, le=20_000_000, description="Number of inhabitants")
+    as_of: datetime.date = Field(description="The day the count refers to (Stichtag), e.g. 2023-12-31")
+    source: WebUrl = Field(
+        description="The page that publishes the count: a statistical office or the municipality's own administration"
+    )
+    _size_class: str = PrivateAttr("")
+
+    @model_validator(mode="after")
+    def _classify(self, info: ValidationInfo) -> Population:
+        self._size_class = vocabulary_of(info).size_class(self.count)
+        return self
+
+    @property
+    def size_class(self) -> str:
+        """The key of its size class (vocabularies.yaml), which follows from the count."""
+        return self._size_class
+
+
+class Location(Strict):
+    """Where a region lies on the map: its centre, in decimal degrees (WGS 84)."""
+
+    lat: float = Field(ge=-90, le=90, description="Latitude, e.g. 51.34 (north is positive)")
+    lon: float = Field(ge=-180, le=180, description="Longitude, e.g. 12.37 (east is positive)")
+    source: WebUrl = Field(description="The page that gives these coordinates")
+
+
 class Region(Strict):
     """Where a case took place: a German Land (with district or municipality) or a place abroad."""
 
@@ -171,6 +202,8 @@ class Region(Strict):
         "8 for a city or municipality; it starts with the Land's two digits",
         pattern=r"^\d{5}(\d{3})?$",
     )
+    population: Population | None = Field(None, description="Its number of inhabitants; sets its size class")
+    location: Location | None = Field(None, description="Its coordinates, shown as a point on the regions map")
 
     @field_validator("type")
     @classmethod
@@ -215,6 +248,32 @@ class Region(Strict):
             raise PydanticCustomError("ags", "the 8-digit key of a kreisfreie Stadt ends in 000", {})
         return value
 
+    @field_validator("location")
+    @classmethod
+    def _location_in_land(cls, value: Location | None, info: ValidationInfo) -> Location | None:
+        land = info.data.get("land")
+        if value is None or not land:  # abroad, or the Land is missing or invalid and reported on its own
+            return value
+        south, west, north, east = land_bounds(land)
+        if not (south <= value.lat <= north and west <= value.lon <= east):
+            swapped = " (are latitude and longitude swapped?)" if south <= value.lon <= north else ""
+            raise PydanticCustomError(
+                "location",
+                "lat {lat}, lon {lon} lies outside {land}{swapped}: there latitudes run from {south} to "
+                "{north} and longitudes from {west} to {east}",
+                {
+                    "lat": value.lat,
+                    "lon": value.lon,
+                    "land": land,
+                    "swapped": swapped,
+                    "south": round(south, 2),
+                    "north": round(north, 2),
+                    "west": round(west, 2),
+                    "east": round(east, 2),
+                },
+            )
+        return value
+
     @model_validator(mode="after")
     def _complete(self) -> Region:
         if bool(self.land) == bool(self.country):
@@ -227,6 +286,13 @@ class Region(Strict):
         if self.type != "land" and not self.name:
             raise PydanticCustomError(
                 "name", "a region of type '{kind}' needs a 'name' (only type 'land' goes without)", {"kind": self.type}
+            )
+        if self.population and self.type in ("land", "verbund"):
+            raise PydanticCustomError(
+                "population",
+                "a region of type '{kind}' has no size class: give 'population' only for a district, city, "
+                "municipality or borough",
+                {"kind": self.type},
             )
         return self
 

@@ -1,4 +1,4 @@
-"""The practice examples as open data: JSON with its JSON Schema, CSV, and a DCAT-AP.de catalogue.
+"""The practice examples as open data: JSON with its JSON Schema, CSV, GeoJSON and a DCAT-AP.de catalogue.
 
 One model, OpenCase, declares every field of the export with its description: the JSON, its schema, the
 CSV's columns and the page that explains the fields (/daten/) all follow from it. The files are written
@@ -18,11 +18,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .addresses import OPEN_DATA, site_path
 from .entries import Case, Collection
+from .geo import land_centre
+from .models import Region
 
 FOLDER = OPEN_DATA
 JSON_FILE = "praxisbeispiele.json"
 SCHEMA_FILE = "praxisbeispiele.schema.json"
 CSV_FILE = "praxisbeispiele.csv"
+GEOJSON_FILE = "praxisbeispiele.geojson"
 CATALOGUE_FILE = "katalog.jsonld"
 LICENCE = "http://dcat-ap.de/def/licenses/cc-by/4.0"
 LICENCE_PAGE = "https://creativecommons.org/licenses/by/4.0/"
@@ -35,6 +38,12 @@ class OpenRegion(BaseModel):
     country: str | None = Field(description="Country abroad as ISO 3166-1 code (PL); empty in Germany")
     type: str = Field(description="Type of municipality (vocabulary key, e.g. landkreis)")
     name: str | None = Field(description="Name of the district, city or municipality")
+    population: int | None = Field(description="Number of inhabitants, where the page gives it")
+    population_as_of: datetime.date | None = Field(description="The day the number of inhabitants refers to")
+    population_source: str | None = Field(description="Address of the page that publishes the number")
+    size_class: str | None = Field(description="Size class by number of inhabitants (vocabulary key)")
+    lat: float | None = Field(description="Latitude of its centre (WGS 84), where the page gives it")
+    lon: float | None = Field(description="Longitude of its centre (WGS 84), where the page gives it")
 
 
 class OpenCase(BaseModel):
@@ -48,7 +57,11 @@ class OpenCase(BaseModel):
     title_en: str | None = Field(description="Title in English; empty while the page is not translated")
     summary_de: str = Field(description="Summary in German")
     summary_en: str | None = Field(description="Summary in English; empty while the page is not translated")
-    regions: list[OpenRegion] = Field(description="Where it took place")
+    regions: list[OpenRegion] = Field(
+        description="Where it took place: Land (ISO 3166-2) or country abroad, type of municipality, name; where the "
+        "page gives them, number of inhabitants with its date and source, size class and coordinates (WGS 84)"
+    )
+    size_classes: list[str] = Field(description="Size classes of its places by number of inhabitants (vocabulary keys)")
     topics: list[str] = Field(description="Topics (vocabulary keys)")
     life_phases: list[str] = Field(description="Life phases (vocabulary keys)")
     bausteine: list[str] = Field(description="Bausteine it illustrates (their names in the addresses)")
@@ -67,6 +80,22 @@ class OpenData(BaseModel):
     cases: list[OpenCase]
 
 
+def open_region(region: Region) -> OpenRegion:
+    population, location = region.population, region.location
+    return OpenRegion(
+        land=region.land,
+        country=region.country,
+        type=region.type,
+        name=region.name,
+        population=population.count if population else None,
+        population_as_of=population.as_of if population else None,
+        population_source=population.source if population else None,
+        size_class=population.size_class if population else None,
+        lat=location.lat if location else None,
+        lon=location.lon if location else None,
+    )
+
+
 def open_case(case: Case, base: str) -> OpenCase:
     facts = case.facts
     english = case.texts.get("en")
@@ -78,7 +107,8 @@ def open_case(case: Case, base: str) -> OpenCase:
         title_en=english.title if english else None,
         summary_de=case.text("de").summary,
         summary_en=english.summary if english else None,
-        regions=[OpenRegion(land=r.land, country=r.country, type=r.type, name=r.name) for r in facts.regions],
+        regions=[open_region(r) for r in facts.regions],
+        size_classes=sorted({r.population.size_class for r in facts.regions if r.population}),
         topics=list(facts.topics),
         life_phases=list(facts.life_phases),
         bausteine=list(facts.bausteine),
@@ -118,6 +148,40 @@ def as_csv(data: OpenData) -> str:
             ["; ".join(v) if isinstance(v, list) else ("" if v is None else v) for v in (row[c] for c in columns)]
         )
     return out.getvalue()
+
+
+def as_geojson(data: OpenData) -> str:
+    """A feature per case (RFC 7946): at the coordinates of its places where the page gives them, else at a
+    point inside its Land ('placed': 'land'); a case abroad without coordinates has no geometry."""
+    features = []
+    for case in data.cases:
+        located = [[r.lon, r.lat] for r in case.regions if r.lon is not None and r.lat is not None]
+        placed = "coordinates"
+        if not located:
+            laender = sorted({r.land for r in case.regions if r.land})
+            located = [[round(lon, 4), round(lat, 4)] for lat, lon in (land_centre(code) for code in laender)]
+            placed = "land" if located else "none"
+        geometry = (
+            None
+            if not located
+            else {"type": "Point", "coordinates": located[0]}
+            if len(located) == 1
+            else {"type": "MultiPoint", "coordinates": located}
+        )
+        properties = {
+            "slug": case.slug,
+            "title_de": case.title_de,
+            "title_en": case.title_en,
+            "url_de": case.url_de,
+            "url_en": case.url_en,
+            "places": "; ".join(r.name or r.land or r.country or "" for r in case.regions),
+            "topics": case.topics,
+            "size_classes": case.size_classes,
+            "status": case.status,
+            "placed": placed,
+        }
+        features.append({"type": "Feature", "id": case.slug, "geometry": geometry, "properties": properties})
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
 
 
 def catalogue(data: OpenData, base: str, publisher: str, site_name: str) -> str:
@@ -172,6 +236,7 @@ def catalogue(data: OpenData, base: str, publisher: str, site_name: str) -> str:
             "dcat:distribution": [
                 distribution(JSON_FILE, "application/json", "JSON"),
                 distribution(CSV_FILE, "text/csv", "CSV"),
+                distribution(GEOJSON_FILE, "application/geo+json", "GeoJSON"),
             ],
         },
     }
@@ -186,6 +251,7 @@ def write_open_data(site_dir: Path, collection: Collection, site_url: str, publi
     (folder / JSON_FILE).write_text(as_json(data, base + FOLDER + "/" + SCHEMA_FILE), encoding="utf-8")
     (folder / SCHEMA_FILE).write_text(schema(), encoding="utf-8")
     (folder / CSV_FILE).write_text(as_csv(data), encoding="utf-8")
+    (folder / GEOJSON_FILE).write_text(as_geojson(data), encoding="utf-8")
     (folder / CATALOGUE_FILE).write_text(catalogue(data, base, publisher, site_name), encoding="utf-8")
 
 
@@ -198,7 +264,9 @@ FIELDS_DE = {
     "title_en": "Titel auf Englisch; leer, solange die Seite nicht übersetzt ist",
     "summary_de": "Zusammenfassung auf Deutsch",
     "summary_en": "Zusammenfassung auf Englisch; leer, solange die Seite nicht übersetzt ist",
-    "regions": "Wo es stattfand: Land (ISO 3166-2) oder Staat im Ausland, Art der Kommune, Name",
+    "regions": "Wo es stattfand: Land (ISO 3166-2) oder Staat im Ausland, Art der Kommune, Name; wo die Seite "
+    "sie nennt, Einwohnerzahl mit Stichtag und Quelle, Größenklasse und Koordinaten (WGS 84)",
+    "size_classes": "Größenklassen seiner Orte nach Einwohnerzahl (Schlüssel des Vokabulars)",
     "topics": "Themen (Schlüssel des Vokabulars)",
     "life_phases": "Lebensphasen (Schlüssel des Vokabulars)",
     "bausteine": "Bausteine, die es zeigt (ihre Namen in den Adressen)",
@@ -231,6 +299,10 @@ def files_list(lang: str, here: str) -> str:
         JSON_FILE: ("JSON", "JSON"),
         SCHEMA_FILE: ("JSON Schema der JSON-Datei", "JSON Schema of the JSON file"),
         CSV_FILE: ("CSV (UTF-8, eine Zeile je Praxisbeispiel)", "CSV (UTF-8, one row per practice example)"),
+        GEOJSON_FILE: (
+            "GeoJSON (ein Punkt je Praxisbeispiel, an seinen Koordinaten oder in seinem Land)",
+            "GeoJSON (a point per practice example, at its coordinates or in its Land)",
+        ),
         CATALOGUE_FILE: ("DCAT-AP.de-Katalog (JSON-LD)", "DCAT-AP.de catalogue (JSON-LD)"),
     }
     items = "\n".join(

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
-from .addresses import entry_of
+from .addresses import PROGRAMMES, entry_of, without_language
+from .case_links import link_named_cases
 from .entries import Case, Collection, Entry
 from .languages import DEFAULT_LANGUAGE
 from .markup import read_html
@@ -20,6 +21,7 @@ from .render import baustein_appendix, escape, factbox, similar_section, sources
 from .sanitize import sanitize
 from .slots import Rendered, Writer, fill
 from .texts import date, t
+from .timeline import timeline
 from .translations import outdated
 from .word_index import IGNORE_ATTRIBUTE
 
@@ -66,7 +68,7 @@ def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str
     """
     entry = entry_for(collection, src_uri)
     if entry is None:
-        return Rendered(markdown)
+        return timeline(markdown, collection, lang) if without_language(src_uri) == PROGRAMMES else Rendered(markdown)
     text, translated = entry.text(lang), entry.is_translated(lang)
     german = "" if translated else f' lang="{DEFAULT_LANGUAGE}"'
     parts = PARTS.get(entry.kind, Parts())
@@ -91,6 +93,8 @@ def page_markdown(collection: Collection, src_uri: str, markdown: str, lang: str
     out.html(lead)
     if not translated:
         out.html(f"<div{german}>")
+    if entry.page_type is BAUSTEIN:
+        markdown = link_named_cases(markdown, entry, collection)
     out.md(markdown.strip() + "\n\n")
     if not translated:
         out.html("</div>")

@@ -28,7 +28,7 @@ from .listings import BAUSTEIN_CASES_SHOWN, has_case_listing
 from .models import BausteinTexts, Region
 from .page_types import BAUSTEIN
 from .slots import Writer
-from .texts import date, t
+from .texts import date, number, t
 from .vocabulary import Vocabulary, countries
 from .word_index import IGNORE_ATTRIBUTE
 
@@ -76,6 +76,19 @@ def region_text(region: Region, vocabulary: Vocabulary, lang: str, here: str) ->
     return f"{html_escape(region.name or '')}, {html_escape(kind)}, {place}"
 
 
+def population_text(region: Region, vocabulary: Vocabulary, lang: str) -> str:
+    """'Essen: 586.608 am 31.12.2023 (Quelle) · 500.000 Einwohner und mehr' (HTML)."""
+    population = region.population
+    if population is None:
+        return ""
+    size = vocabulary.size_classes[population.size_class].label(lang)
+    counted = t("population_of", lang, count=number(population.count, lang), day=date(population.as_of, lang))
+    return (
+        f"{html_escape(region.name or '')}: {html_escape(counted)} ({_a(t('source', lang), population.source)})"
+        f" · {html_escape(size)}"
+    )
+
+
 def period_text(entry: Case, vocabulary: Vocabulary, lang: str) -> str:
     """'2015–2020 · abgeschlossen', 'seit 2022 · laufend', or the status alone where no years are known."""
     status = vocabulary.statuses[entry.facts.status].label(lang)
@@ -100,6 +113,9 @@ def factbox(entry: Case, collection: Collection, lang: str) -> str:
     rows: list[tuple[str, str]] = []
     regions = [region_text(r, vocabulary, lang, here) for r in facts.regions]
     rows.append((t("region" if len(regions) == 1 else "regions", lang), "; ".join(regions)))
+    counted = [r for r in facts.regions if r.population]
+    if counted:
+        rows.append((t("population", lang), "; ".join(population_text(r, vocabulary, lang) for r in counted)))
     rows.append((t("period", lang), html_escape(period_text(entry, vocabulary, lang))))
     rows.append(
         (t("topics", lang), links([(vocabulary.topics[k].label(lang), facet_uri(TOPICS, k), "") for k in facts.topics]))
@@ -189,13 +205,17 @@ def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writ
 # ---- listings (HTML) ----------------------------------------------------------------------------
 
 
-def case_item(entry: Case, vocabulary: Vocabulary, lang: str, here: str) -> str:
-    places = ", ".join(
+def _places(entry: Case, vocabulary: Vocabulary, lang: str) -> str:
+    return ", ".join(
         dict.fromkeys(
             (r.name if r.name else place_label(vocabulary, r.land or r.country or "", lang))
             for r in entry.facts.regions
         )
     )
+
+
+def case_item(entry: Case, vocabulary: Vocabulary, lang: str, here: str) -> str:
+    places = _places(entry, vocabulary, lang)
     topics = ", ".join(vocabulary.topics[k].label(lang) for k in entry.facts.topics)
     return (
         f'<li><strong><a href="{href(here, entry.src_uri)}"{_item_rest(entry, lang)}<br>\n'
@@ -218,6 +238,7 @@ def similar_section(entry: Case, collection: Collection, lang: str, out: Writer)
         ]
         reasons += [t("similar_also", lang, what=vocabulary.topics[k].label(lang)) for k in similar.topics][:1]
         reasons += [t("similar_same_type", lang)] if similar.same_type else []
+        reasons += [t("similar_same_size", lang)] if similar.same_size else []
         german = _german_attr(other, lang)
         items.append(
             f'<li><a href="{href(here, other.src_uri)}"{german}>{html_escape(other.text(lang).title)}</a>'
@@ -247,6 +268,17 @@ def _not_indexed(items: list[str]) -> str:
 
 def case_list(entries: list[Case], vocabulary: Vocabulary, lang: str, here: str) -> str:
     return _not_indexed([case_item(e, vocabulary, lang, here) for e in entries])
+
+
+def short_case_list(entries: list[Case], vocabulary: Vocabulary, lang: str, here: str) -> str:
+    """Titles and places only, where a list accompanies a text (the programmes timeline)."""
+    items = [
+        f'<li><a href="{href(here, e.src_uri)}"{_german_attr(e, lang)}>{html_escape(e.text(lang).title)}</a>'
+        f"{_untranslated_mark(e, lang)} "
+        f'<span class="kbm-meta">({html_escape(_places(e, vocabulary, lang))})</span></li>'
+        for e in entries
+    ]
+    return _not_indexed(items)
 
 
 def baustein_list(entries: list[Entry], lang: str, here: str) -> str:

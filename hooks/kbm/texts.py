@@ -19,6 +19,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "sources": {"de": "Quellen", "en": "Sources"},
     "bausteine": {"de": "Bausteine", "en": "Bausteine"},
     "updated": {"de": "Stand", "en": "Last checked"},
+    "population": {"de": "Einwohnerzahl", "en": "Population"},
+    "population_of": {"de": "{count} am {day}", "en": "{count} on {day}"},
+    "source": {"de": "Quelle", "en": "source"},
     # notices
     "untranslated_title": {"de": "Noch nicht übersetzt", "en": "Not translated yet"},
     "translations_title": {"de": "Übersetzungsstand", "en": "Translation status"},
@@ -205,19 +208,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Karte der Länder mit ihren Praxisbeispielen",
         "en": "Map of the Länder with their practice examples",
     },
-    "map_tile": {"de": "{land}: {n} Praxisbeispiele", "en": "{land}: {n} practice examples"},
     "map_caption": {
-        "de": "Schematische Karte: jedes Land ein Feld, ungefähr an seiner Stelle, mit der Zahl seiner "
-        "Praxisbeispiele.",
-        "en": "Schematic map: each Land one square, roughly in its place, with its number of practice examples.",
+        "de": "Die Länder, je dunkler, desto mehr Praxisbeispiele; die Zahl steht im Land. Die {points} Punkte "
+        "sind Orte, deren Koordinaten ein Praxisbeispiel nennt.",
+        "en": "The Länder, the darker the more practice examples; the number is written in each Land. The {points} "
+        "points are places whose coordinates a practice example gives.",
+    },
+    "map_caption_land": {
+        "de": "Das Land ist markiert; die {points} Punkte sind seine Orte, deren Koordinaten ein Praxisbeispiel nennt.",
+        "en": "The Land is marked; the {points} points are its places whose coordinates a practice example gives.",
+    },
+    "map_credit": {
+        "de": "Kartengrundlage: {source}, Lizenz {licence}, vereinfacht.",
+        "en": "Base map: {source}, licence {licence}, simplified.",
     },
     "map_table": {"de": "Dieselben Zahlen als Tabelle", "en": "The same figures as a table"},
     "map_land": {"de": "Land", "en": "Land"},
     "map_cases": {"de": "Praxisbeispiele", "en": "Practice examples"},
     "open_data_title": {"de": "Offene Daten", "en": "Open data"},
     "open_data_intro": {
-        "de": "Alle Praxisbeispiele als JSON, CSV und als DCAT-AP.de-Katalog, unter CC BY 4.0.",
-        "en": "All practice examples as JSON, CSV and a DCAT-AP.de catalogue, under CC BY 4.0.",
+        "de": "Alle Praxisbeispiele als JSON, CSV, GeoJSON und als DCAT-AP.de-Katalog, unter CC BY 4.0.",
+        "en": "All practice examples as JSON, CSV, GeoJSON and a DCAT-AP.de catalogue, under CC BY 4.0.",
     },
     "open_data_lead": {
         "de": "Die {n} Praxisbeispiele des Portals stehen auch als Daten bereit, zum Auswerten, Weiterverwenden "
@@ -228,8 +239,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "source. The files are made anew with every build of the site.",
     },
     "open_data_fields": {"de": "Die Felder", "en": "The fields"},
+    "programme_cases": {
+        "de": "{programme}: {n} Praxisbeispiele auf diesem Portal",
+        "en": "{programme}: {n} practice examples on this site",
+    },
+    "all_programme_cases": {
+        "de": "Alle {n} Praxisbeispiele dieses Programms im Praxisfinder",
+        "en": "All {n} practice examples of this programme in the Praxisfinder",
+    },
     "similar_title": {"de": "Ähnliche Praxisbeispiele", "en": "Similar practice examples"},
     "similar_same_type": {"de": "gleiche Art der Kommune", "en": "same type of municipality"},
+    "similar_same_size": {"de": "ähnliche Größe", "en": "similar size"},
     "similar_also": {"de": "auch: {what}", "en": "also: {what}"},
     "edit_page": {"de": "Diese Seite bearbeiten", "en": "Edit this page"},
     "report_problem": {"de": "Fehler melden", "en": "Report a problem"},
@@ -286,6 +306,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "filter_land": {"de": "Land", "en": "Land (state)"},
     "filter_lebensphase": {"de": "Lebensphase", "en": "Life phase"},
     "filter_art": {"de": "Art der Kommune", "en": "Type of municipality"},
+    "filter_groesse": {"de": "Größe (Einwohnerzahl)", "en": "Size (population)"},
     "filter_programm": {"de": "Programm", "en": "Programme"},
     "filter_status": {"de": "Status", "en": "Status"},
     # theme: footer and 404 page
@@ -333,6 +354,11 @@ _MONTHS_EN = [
     "November",
     "December",
 ]
+
+
+def number(n: int, lang: str) -> str:
+    """203.873 in German, 203,873 in English."""
+    return f"{n:,}".replace(",", "." if lang == "de" else ",")
 
 
 def date(day: datetime.date, lang: str) -> str:

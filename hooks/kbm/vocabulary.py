@@ -20,6 +20,7 @@ class Term(BaseModel):
     en: str
     ags: str | None = None  # Länder only: first two digits of the municipal key
     years: str | None = None  # programmes only
+    minimum: int | None = None  # size classes only: the smallest population in the class
 
     def label(self, lang: str) -> str:
         return getattr(self, lang)
@@ -33,9 +34,15 @@ class Vocabulary(BaseModel):
     municipality_types: dict[str, Term]
     programmes: dict[str, Term]
     statuses: dict[str, Term]
+    size_classes: dict[str, Term]
 
     def label(self, kind: str, key: str, lang: str) -> str:
         return getattr(self, kind)[key].label(lang)
+
+    def size_class(self, population: int) -> str:
+        """The key of the size class a number of inhabitants falls in."""
+        fitting = [key for key, term in self.size_classes.items() if population >= (term.minimum or 0)]
+        return max(fitting, key=lambda key: self.size_classes[key].minimum or 0)
 
 
 @cache
