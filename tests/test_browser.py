@@ -27,6 +27,7 @@ PAGES = {
     "privacy": "datenschutz/",
     "accessibility": "barrierefreiheit/",
     "finder": "suche/",
+    "self-assessment": "selbsteinschaetzung/",
     "not-found": "gibt-es-nicht/",
 }
 LANGS = {"de": "/", "en": "/en/"}
@@ -110,12 +111,12 @@ def test_a_printed_page_is_a_usable_handout(visit, server, kind, tmp_path):
         '.md-footer', '.md-search'].map(s => document.querySelector(s))
         .filter(e => e && getComputedStyle(e).display !== 'none').map(e => e.className)""")
     assert hidden == [], f"still printed: {hidden}"
-    kept = ".kbm-facts" if kind == "praxisbeispiel" else "table"
+    kept = ".kbm-facts" if kind == "praxisbeispiel" else ".kbm-sa__item"  # a Baustein's stages, as a checklist
     assert page.locator(kept).first.is_visible(), f"{kept} is missing from the print"
     external = page.locator('article a[href^="https://"]').first
     after = external.evaluate("a => getComputedStyle(a, '::after').content")
     assert external.get_attribute("href") in after, "the target of an external link is not printed"
-    unbroken = "article tr" if kind == "baustein" else ".kbm-facts"
+    unbroken = ".kbm-sa__item" if kind == "baustein" else ".kbm-facts"
     assert page.evaluate(f"getComputedStyle(document.querySelector('{unbroken}')).breakInside") == "avoid"
     pdf = page.pdf(path=str(tmp_path / "handout.pdf"), format="A4")
     assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 2

@@ -32,6 +32,8 @@ PROGRAMME_SECTIONS = {
     "ganztag-in-bildungskommunen": "bildungskommunen",
     "fachnetzwerk": "fachnetzwerk",
 }
+# The self-assessment of every Baustein: /selbsteinschaetzung/.
+SELF_ASSESSMENT = "selbsteinschaetzung"
 # The open data (files and the page that explains them): /daten/.
 OPEN_DATA = "daten"
 # The translation status below it, generated: /mitmachen/uebersetzungen/.
@@ -54,7 +56,7 @@ LISTING_PAGES = "seite"
 def generated_folders() -> tuple[str, ...]:
     """Folders below docs/ whose pages the site generates; a hand-written file there would clash."""
     types = tuple(t.site_folder for t in page_types.PAGE_TYPES if t.outside_docs)
-    return (*types, *FACETS, REGIONS, GLOSSARY, FINDER, OPEN_DATA, posixpath.dirname(TRANSLATIONS))
+    return (*types, *FACETS, REGIONS, GLOSSARY, FINDER, OPEN_DATA, SELF_ASSESSMENT, posixpath.dirname(TRANSLATIONS))
 
 
 def reserved_folders() -> tuple[str, ...]:

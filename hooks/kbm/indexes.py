@@ -17,6 +17,7 @@ from .addresses import (
     GLOSSARY,
     OPEN_DATA,
     REGIONS,
+    SELF_ASSESSMENT,
     TOPICS,
     TRANSLATIONS,
     baustein_cases_uri,
@@ -36,6 +37,7 @@ from .listings import LISTING_PAGE_SIZE, has_case_listing
 from .open_data import fields_table, files_list
 from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .render import baustein_list, case_list, escape, place_label
+from .self_assessment import overview as self_assessment_overview
 from .slots import Rendered, Writer
 from .texts import case_count, date, t
 from .translations import translation_status
@@ -377,6 +379,15 @@ def finder_page(lang: str) -> GeneratedPage:
     return GeneratedPage(index_uri(FINDER), Rendered(md))
 
 
+def self_assessment_page(collection: Collection, lang: str) -> GeneratedPage:
+    """/selbsteinschaetzung/: every Baustein's stages, the profile, and the tools to keep the result."""
+    out = Writer()
+    out.md(_front_matter(t("sa_title", lang), t("sa_intro", lang)))
+    out.md(f"{t('sa_intro', lang)}\n\n{t('sa_privacy', lang)}\n\n")
+    out.widget(self_assessment_overview(collection, lang))
+    return GeneratedPage(index_uri(SELF_ASSESSMENT), out.done())
+
+
 def open_data_page(collection: Collection, lang: str) -> GeneratedPage:
     """/daten/: the practice examples as open data – the files, their licence and every field."""
     here = index_uri(OPEN_DATA)
@@ -430,7 +441,7 @@ def _places(collection: Collection) -> list[str]:
 
 def generated_uris(collection: Collection, size: int = LISTING_PAGE_SIZE) -> list[str]:
     """The source paths of every generated page, the same in each language, without rendering them."""
-    folders = (BAUSTEIN.site_folder, GLOSSARY, FINDER, REGIONS, OPEN_DATA)
+    folders = (BAUSTEIN.site_folder, GLOSSARY, FINDER, REGIONS, OPEN_DATA, SELF_ASSESSMENT)
     uris = [index_uri(folder) for folder in folders] + [TRANSLATIONS]
 
     def listing(base: str, count: int) -> list[str]:
@@ -458,6 +469,7 @@ def generated_pages(collection: Collection, lang: str, size: int = LISTING_PAGE_
         *cases_overview(collection, lang, size),
         glossary_page(lang),
         finder_page(lang),
+        self_assessment_page(collection, lang),
         translations_page(collection, lang),
         open_data_page(collection, lang),
     ]

@@ -19,7 +19,7 @@ from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .problems import Problem
 from .render import baustein_appendix, escape, factbox, similar_section, sources_section
 from .sanitize import sanitize
-from .slots import Rendered, Writer, fill
+from .slots import Rendered, Writer, fill, with_widgets
 from .texts import date, t
 from .timeline import timeline
 from .translations import outdated
@@ -120,7 +120,7 @@ def finished_content(
             problems.append(
                 Problem(display, None, "text", f"the finished page would hold {snippet}: {finding.message}")
             )
-    return sanitize(filled), problems
+    return with_widgets(filled, slots, sanitize), problems
 
 
 def head_meta(title: str | None, description: str | None) -> dict[str, str]:

@@ -21,6 +21,8 @@ from .texts import case_count, t
 
 # Points closer than this (in map units; the map is 586 wide) are one point: the same city, or its neighbour.
 CELL = 4
+# A point's label names this many of the places joined in it; where cases meet, it opens the finder on the first.
+NAMED = 3
 # Shading by number of cases: the lowest count of each step.
 STEPS = (1, 3, 5)
 
@@ -80,13 +82,14 @@ def region_map(collection: Collection, lang: str, here: str, marked: str | None 
         )
     shown = [p for p in points(collection) if marked is None or p.land == marked]
     for point in shown:
+        places = ", ".join(point.names[:NAMED]) + (" …" if len(point.names) > NAMED else "")
         if len(point.cases) == 1:
             case = point.cases[0]
             target = href(here, entry_uri(PRAXISBEISPIEL, case.slug))
-            label = f"{', '.join(point.names)}: {case.text(lang).title}"
+            label = f"{places}: {case.text(lang).title}"
         else:
             target = href(here, index_uri(FINDER)) + "#" + urlencode({"q": point.names[0]})
-            label = f"{', '.join(point.names)}: {case_count(len(point.cases), lang)}"
+            label = f"{places}: {case_count(len(point.cases), lang)}"
         radius = 5 if len(point.cases) == 1 else 7
         parts.append(
             f'<a href="{html.escape(target)}" aria-label="{html.escape(label)}">'

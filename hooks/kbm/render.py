@@ -25,8 +25,9 @@ from .addresses import (
 from .entries import Case, Collection, Entry
 from .languages import DEFAULT_LANGUAGE
 from .listings import BAUSTEIN_CASES_SHOWN, has_case_listing
-from .models import BausteinTexts, Region
+from .models import Region
 from .page_types import BAUSTEIN
+from .self_assessment import on_baustein
 from .slots import Writer
 from .texts import date, number, t
 from .vocabulary import Vocabulary, countries
@@ -166,27 +167,17 @@ def sources_section(entry: Entry, lang: str, out: Writer) -> None:
 # ---- on a Baustein ------------------------------------------------------------------------------
 
 
-def self_assessment(entry: Entry, lang: str, out: Writer) -> None:
-    texts = entry.text(lang)
-    assert isinstance(texts, BausteinTexts), f"{entry.src_uri} has no self-assessment"
-    stages = texts.self_assessment
-    german = _german_attr(entry, lang)
-    rows = "\n".join(
-        f"<tr>\n<td>{n} {t(f'stage_{n}', lang)}</td>\n<td{german}>{html_escape(text)}</td>\n</tr>"
-        for n, text in enumerate(stages, 1)
-    )
+def self_assessment(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
+    """The Baustein's stages as the self-assessment component (a checklist without JavaScript)."""
     out.md(f"## {t('self_assessment', lang)}\n\n{t('self_assessment_intro', lang)}\n\n")
-    out.html(
-        f"<table>\n<thead>\n<tr>\n<th>{t('stage', lang)}</th>\n<th>{t('stage_description', lang)}</th>\n</tr>\n"
-        f"</thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
-    )
+    out.widget(on_baustein(entry, collection, lang))
 
 
 def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
     """What follows a Baustein's own text: self-assessment, its newest cases, related Bausteine, sources."""
     here = entry.src_uri
     cases = collection.cases_by_baustein.get(entry.slug, [])
-    self_assessment(entry, lang, out)
+    self_assessment(entry, collection, lang, out)
     out.md(f"## {t('baustein_cases', lang)}\n\n")
     if not cases:
         out.md(f"{t('no_cases_yet', lang)}\n\n")

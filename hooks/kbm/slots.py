@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # A token no content can know, drawn anew by every build: a marker written into a page's text by hand
 # is an ordinary comment, which the sanitizer removes, and never takes a slot's place.
 _TOKEN = secrets.token_hex(12)
 _MARKER = f"<!--kbm-slot:{_TOKEN}:{{}}-->"
-_ANY_MARKER = re.compile(rf"<!--kbm-slot:{_TOKEN}:(\d+)-->")
+_ANY_MARKER = re.compile(rf"<!--kbm-slot:{_TOKEN}:(w?\d+)-->")
+# A slot whose key starts so is a widget (Writer.widget).
+WIDGET = "w"
 
 
 @dataclass
@@ -48,6 +51,14 @@ class Writer:
         self._parts.append(f"{_MARKER.format(key)}\n\n")
         return self
 
+    def widget(self, fragment: str) -> Writer:
+        """A form the site makes (the self-assessment): put in after the sanitizer, whose allow-list is for
+        what a text may become and knows no form controls."""
+        key = f"{WIDGET}{len(self._slots)}"
+        self._slots[key] = fragment
+        self._parts.append(f"{_MARKER.format(key)}\n\n")
+        return self
+
     def done(self) -> Rendered:
         return Rendered("".join(self._parts), self._slots)
 
@@ -66,4 +77,11 @@ def fill(html: str, slots: dict[str, str], where: str) -> str:
             "sources). Look for an HTML tag, a <!-- comment or a code block in the text that is never "
             f"closed [lost: {', '.join(lost) or 'none'}; unknown: {', '.join(unknown) or 'none'}]"
         )
-    return _ANY_MARKER.sub(lambda m: slots[m.group(1)], html)
+    return _ANY_MARKER.sub(lambda m: m.group(0) if m.group(1).startswith(WIDGET) else slots[m.group(1)], html)
+
+
+def with_widgets(html: str, slots: dict[str, str], clean: Callable[[str], str]) -> str:
+    """A filled page cleaned by ``clean`` around its widgets, which go in as the site made them."""
+    pieces = _ANY_MARKER.split(html)
+    # split() alternates text and the markers' keys: text, key, text, key, … text
+    return "".join(clean(piece) if n % 2 == 0 else slots[piece] for n, piece in enumerate(pieces))

@@ -71,6 +71,76 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Where does your municipality stand? The stages build on each other; place yourself where the "
         "description fits best.",
     },
+    "sa_where": {"de": "Wo steht Ihre Kommune?", "en": "Where does your municipality stand?"},
+    "sa_next": {"de": "Nächste Stufe: {stage}", "en": "Next stage: {stage}"},
+    "sa_next_stage": {"de": "Nächste Stufe", "en": "Next stage"},
+    "sa_top": {
+        "de": "Sie haben die höchste Stufe erreicht. Halten Sie sie: Die Schritte der Umsetzung und die "
+        "Praxisbeispiele zeigen, worauf es dabei ankommt.",
+        "en": "You have reached the highest stage. To keep it, the steps of the implementation and the practice "
+        "examples show what matters.",
+    },
+    "sa_takes": {"de": "Was es braucht (aus der Umsetzung):", "en": "What it takes (from the implementation):"},
+    "sa_cases": {"de": "Praxisbeispiele dazu:", "en": "Practice examples:"},
+    "sa_none": {"de": "nicht eingeschätzt", "en": "not assessed"},
+    "sa_to_overview": {
+        "de": "Alle Bausteine einschätzen: zur Selbsteinschätzung mit Profil, Datei und Ausdruck",
+        "en": "Assess every Baustein: to the self-assessment with profile, file and printout",
+    },
+    "sa_title": {"de": "Selbsteinschätzung", "en": "Self-assessment"},
+    "sa_intro": {
+        "de": "Wo steht Ihre Kommune im Bildungsmanagement? Ordnen Sie sich für jeden Baustein einer Stufe zu "
+        "und sehen Sie, was als Nächstes kommt und welche Praxisbeispiele es zeigen.",
+        "en": "Where does your municipality stand in education management? Place it on a stage for each "
+        "Baustein and see what comes next and which practice examples show it.",
+    },
+    "sa_privacy": {
+        "de": "Ihre Antworten bleiben in Ihrem Browser: Nichts wird gesendet. Gespeichert wird nur, wenn Sie "
+        "„In diesem Browser speichern“ wählen; Sie können das jederzeit wieder löschen. Um Ergebnisse zu "
+        "vergleichen oder weiterzugeben, laden Sie sie als Datei herunter und später wieder hoch.",
+        "en": "Your answers stay in your browser: nothing is sent. They are stored only if you choose “Keep in "
+        "this browser”, and you can delete them at any time. To compare results or pass them on, download "
+        "them as a file and load it again later.",
+    },
+    "sa_profile": {"de": "Profil: {items}", "en": "Profile: {items}"},
+    "sa_profile_item": {"de": "{title}: Stufe {n} von {of}", "en": "{title}: stage {n} of {of}"},
+    "sa_profile_none": {"de": "Profil: noch keine Antworten", "en": "Profile: no answers yet"},
+    "sa_profile_caption": {
+        "de": "Ihr Profil: je länger der Balken, desto weiter ist der Baustein, bis Stufe {n}.",
+        "en": "Your profile: the longer the bar, the further the Baustein has come, up to stage {n}.",
+    },
+    "sa_municipality": {
+        "de": "Kommune (freiwillig, für Datei und Ausdruck)",
+        "en": "Municipality (optional, for file and printout)",
+    },
+    "sa_keep": {"de": "In diesem Browser speichern", "en": "Keep in this browser"},
+    "sa_delete": {"de": "Gespeicherte Antworten löschen", "en": "Delete the kept answers"},
+    "sa_download": {"de": "Als Datei herunterladen", "en": "Download as a file"},
+    "sa_load": {"de": "Datei laden", "en": "Load a file"},
+    "sa_print": {"de": "Drucken", "en": "Print"},
+    "sa_saved": {
+        "de": "Ihre Antworten werden in diesem Browser gespeichert.",
+        "en": "Your answers are kept in this browser.",
+    },
+    "sa_not_saved": {"de": "Nichts ist gespeichert.", "en": "Nothing is kept."},
+    "sa_deleted": {
+        "de": "Die gespeicherten Antworten sind gelöscht; die Antworten auf dieser Seite bleiben bis zum Verlassen.",
+        "en": "The kept answers are deleted; the answers on this page remain until you leave it.",
+    },
+    "sa_loaded": {
+        "de": "Datei geladen (Stand {date}): {n} Bausteine eingeschätzt.",
+        "en": "File loaded (as of {date}): {n} Bausteine assessed.",
+    },
+    "sa_bad_file": {
+        "de": "Diese Datei ist keine Selbsteinschätzung dieses Portals; nichts wurde geändert.",
+        "en": "This file is not a self-assessment of this site; nothing was changed.",
+    },
+    "sa_unknown": {
+        "de": "Nicht übernommen, weil es diese Bausteine oder Stufen hier nicht gibt: {items}.",
+        "en": "Not taken over, because these Bausteine or stages do not exist here: {items}.",
+    },
+    "sa_print_title": {"de": "Selbsteinschätzung {who}– Stand {date}", "en": "Self-assessment {who}– as of {date}"},
+    "sa_as_of": {"de": "Stand", "en": "As of"},
     "stage": {"de": "Stufe", "en": "Stage"},
     "stage_description": {"de": "Woran Sie sie erkennen", "en": "How to recognise it"},
     "stage_1": {"de": "Einstieg", "en": "Getting started"},

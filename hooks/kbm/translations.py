@@ -55,7 +55,8 @@ def text_changes(
     for german, english in pairs:
         if german in changes and english in changes and changes[german] > changes[english]:
             commit = _git(root, "rev-list", "-1", f"--before={changes[english]} 23:59:59", "HEAD", "--", german)
-            then = _git(root, "show", f"{commit.strip()}:{german}") if commit and commit.strip() else None
+            # "./": the path from root, which may be a folder inside the repository (the test fixtures are)
+            then = _git(root, "show", f"{commit.strip()}:./{german}") if commit and commit.strip() else None
             now = (root / german).read_text(encoding="utf-8") if (root / german).exists() else None
             if then is not None and now is not None and _text(then) == _text(now):
                 adjusted[german] = changes[english]
