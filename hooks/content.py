@@ -184,9 +184,6 @@ def on_post_build(config):
     write_feeds(Path(config.site_dir), build.collection, lang, config.site_url or "/", config.site_name)
     if lang == i18n_plugin(config).default_language:  # the data are the same in every language
         publisher = build.operator.name if build.operator else config.site_name
-        write_open_data(Path(config.site_dir), build.collection, config.site_url or "/", publisher, config.site_name)
-    if lang == i18n_plugin(config).default_language:  # the data are the same in every language
-        publisher = build.operator.name if build.operator else config.site_name
         write_open_data(
             Path(config.site_dir), build.collection, config.site_url or "/", str(publisher), config.site_name
         )

@@ -25,6 +25,9 @@ PAGES = {
     "glossar": "glossar/",
     "ueber": "ueber/",
     "praxisfinder": "suche/",
+    "selbsteinschaetzung": "selbsteinschaetzung/",
+    "programme": "programme/",
+    "daten": "daten/",
     "404": "gibt-es-nicht/",
 }
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}

@@ -116,7 +116,7 @@ def item(entry: Entry, collection: Collection, lang: str, here: str, *, titled: 
     )
 
 
-def _data(collection: Collection, lang: str, overview: str) -> str:
+def _data(lang: str, overview: str) -> str:
     words = {key: TEXTS[key][lang] for key in SCRIPT_WORDS}  # with their {placeholders}, for the script
     return (
         f' data-lang="{lang}" data-storage="{STORAGE_KEY}" data-format="{FILE_FORMAT}" data-version="{FILE_VERSION}"'
@@ -129,7 +129,7 @@ def on_baustein(entry: Entry, collection: Collection, lang: str) -> str:
     here = entry.src_uri
     overview = href(here, index_uri(SELF_ASSESSMENT))
     return (
-        f'<div class="kbm-sa"{_data(collection, lang, overview)}>\n'
+        f'<div class="kbm-sa"{_data(lang, overview)}>\n'
         + item(entry, collection, lang, here, titled=False)
         + f'\n<p class="kbm-sa__more"><a class="kbm-sa__overview" href="{overview}">'
         f"{t('sa_to_overview', lang)}</a></p>\n</div>"
@@ -190,7 +190,7 @@ def overview(collection: Collection, lang: str) -> str:
     here = index_uri(SELF_ASSESSMENT)
     items = "\n".join(item(b, collection, lang, here, titled=True) for b in collection.bausteine_in_order)
     return (
-        f'<form class="kbm-sa kbm-sa--overview" id="kbm-sa"{_data(collection, lang, "")}>\n'
+        f'<form class="kbm-sa kbm-sa--overview" id="kbm-sa"{_data(lang, "")}>\n'
         f"{tools(lang)}\n"
         f'<div class="kbm-sa__print" hidden><p class="kbm-sa__print-title"></p></div>\n'
         f"{profile(collection, lang)}\n{items}\n</form>"

@@ -129,11 +129,11 @@
     radios(item).forEach(function (radio) {
       radio.addEventListener("change", function () {
         answers[slugOf(item)] = Number(radio.value);
-        if (stored()) {
-          var kept = stored();
+        var kept = stored();
+        if (kept && !overview) {  // kept on the reader's request: a Baustein page adds its answer
           kept.answers = kept.answers || {};
           kept.answers[slugOf(item)] = answers[slugOf(item)];
-          if (!overview) window.localStorage.setItem(storageKey, JSON.stringify(kept));
+          window.localStorage.setItem(storageKey, JSON.stringify(kept));
         }
         keepNow();
         showAll();
