@@ -54,13 +54,16 @@ def test_nothing_is_kept_unless_the_reader_asks_and_delete_removes_it(visit, ser
     page.fill("input[name=kommune]", "Landkreis Beispiel")
     assert stored(page) is None and page.evaluate("() => window.localStorage.length") == 0
     assert page.evaluate("() => document.cookie") == ""
+    delete = page.get_by_role("button", name="Gespeicherte Antworten löschen")
+    assert not delete.is_visible(), "nothing kept, nothing to delete"
     page.check("input[name=speichern]")
+    assert delete.is_visible()
     kept = json.loads(stored(page))
     assert kept["answers"] == {"koordination": 3} and kept["municipality"] == "Landkreis Beispiel"
     page.reload()
     assert page.is_checked('input[name="sa-koordination"][value="3"]') and page.is_checked("input[name=speichern]")
-    page.get_by_role("button", name="Gespeicherte Antworten löschen").click()
-    assert stored(page) is None
+    delete.click()
+    assert stored(page) is None and not delete.is_visible()
     assert "gelöscht" in page.locator(".kbm-sa__status").inner_text()
     page.reload()
     assert not page.is_checked('input[name="sa-koordination"][value="3"]')
