@@ -32,7 +32,8 @@ def named_cases(baustein: Entry, collection: Collection) -> dict[str, Entry]:
 
 def link_named_cases(markdown: str, baustein: Entry, collection: Collection) -> str:
     """The Baustein's Markdown with the first mention of each named case's municipality linked to the case."""
-    names = named_cases(baustein, collection)
+    # Only the names the text holds at all: one quick look each instead of one long pattern of them all.
+    names = {name: case for name, case in named_cases(baustein, collection).items() if name in markdown}
     if not names:
         return markdown
     # Longest names first, so that "Landkreis Leipzig" is found before "Leipzig".

@@ -20,6 +20,7 @@ from .sources import ContentFile
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
+    from .region_map import Point
     from .similar import Similar
 
 FactsT = TypeVar("FactsT", bound=BaseModel)
@@ -110,6 +111,13 @@ class Collection:
     @cached_property
     def bausteine_by_topic(self) -> dict[str, list[Entry[Baustein]]]:
         return _group(self.bausteine_in_order, lambda e: e.facts.topics)
+
+    @cached_property
+    def map_points(self) -> list[Point]:
+        """The located places as the regions map shows them (region_map.py), made once for every map."""
+        from .region_map import points  # region_map.py reads the collection: it imports this module
+
+        return points(self)
 
     @cached_property
     def similar(self) -> dict[str, list[Similar]]:

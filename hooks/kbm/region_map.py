@@ -80,7 +80,7 @@ def region_map(collection: Collection, lang: str, here: str, marked: str | None 
             f'<a href="{html.escape(href(here, place_uri(code)))}" aria-label="{label}">'
             f'<path class="{kind}" d="{shape.laender[code]}"></path></a>'
         )
-    shown = [p for p in points(collection) if marked is None or p.land == marked]
+    shown = [p for p in collection.map_points if marked is None or p.land == marked]
     for point in shown:
         places = ", ".join(point.names[:NAMED]) + (" …" if len(point.names) > NAMED else "")
         if len(point.cases) == 1:
