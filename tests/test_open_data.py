@@ -10,7 +10,7 @@ import rdflib
 import yaml
 from conftest import article, operator_section, page
 
-from kbm.open_data import OpenCase
+from kbm.open_data import GEOJSON_PROPERTIES, OpenCase
 
 DATA = "daten"
 
@@ -70,6 +70,7 @@ def test_the_geojson_has_a_feature_per_case_at_its_coordinates_or_in_its_land(re
             rings = outline_rings(outlines().laender[land])
             assert any(Polygon(ring).contains(Point(x, y)) for ring in rings), f"{slug}: the point lies in {land}"
         assert feature["properties"]["url_de"].endswith(f"/praxisbeispiele/{slug}/")
+        assert set(feature["properties"]) == {*GEOJSON_PROPERTIES, "places", "placed"}
 
 
 def test_the_csv_has_one_row_per_case_with_every_field(real_site, project_collection):
@@ -106,7 +107,7 @@ def test_the_data_page_explains_every_field_and_links_the_files_in_both_language
     for prefix, title in (("/", "Offene Daten"), ("/en/", "Open data")):
         html = article(page(real_site, prefix + "daten/"))
         assert title in html
-        for name in OpenCase.model_fields:
+        for name in [*OpenCase.model_fields, "placed", "places"]:
             assert f"<code>{name}</code>" in html
         for file in ("praxisbeispiele.json", "praxisbeispiele.csv", "praxisbeispiele.geojson", "katalog.jsonld"):
             assert f"daten/{file}" in html

@@ -34,7 +34,7 @@ from .entries import Case, Collection, Entry
 from .glossary import load_glossary, sort_key
 from .languages import DEFAULT_LANGUAGE, LANGUAGES
 from .listings import LISTING_PAGE_SIZE, has_case_listing
-from .open_data import fields_table, files_list
+from .open_data import GEOJSON_PROPERTIES, fields_table, files_list
 from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .render import baustein_list, case_list, escape, place_label
 from .self_assessment import overview as self_assessment_overview
@@ -397,6 +397,8 @@ def open_data_page(collection: Collection, lang: str) -> GeneratedPage:
     out.html(files_list(lang, site_path(here, lang)))
     out.md(f"\n\n## {t('open_data_fields', lang)}\n\n")
     out.html(fields_table(lang))
+    properties = ", ".join(f"`{name}`" for name in GEOJSON_PROPERTIES)
+    out.md(f"\n\n### GeoJSON\n\n{t('open_data_geojson', lang, properties=properties)}\n")
     return GeneratedPage(here, out.done())
 
 

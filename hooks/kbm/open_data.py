@@ -26,6 +26,8 @@ JSON_FILE = "praxisbeispiele.json"
 SCHEMA_FILE = "praxisbeispiele.schema.json"
 CSV_FILE = "praxisbeispiele.csv"
 GEOJSON_FILE = "praxisbeispiele.geojson"
+# The fields of the JSON file a GeoJSON feature carries as properties (besides 'places' and 'placed').
+GEOJSON_PROPERTIES = ("slug", "title_de", "title_en", "url_de", "url_en", "topics", "size_classes", "status")
 CATALOGUE_FILE = "katalog.jsonld"
 LICENCE = "http://dcat-ap.de/def/licenses/cc-by/4.0"
 LICENCE_PAGE = "https://creativecommons.org/licenses/by/4.0/"
@@ -168,18 +170,9 @@ def as_geojson(data: OpenData) -> str:
             if len(located) == 1
             else {"type": "MultiPoint", "coordinates": located}
         )
-        properties = {
-            "slug": case.slug,
-            "title_de": case.title_de,
-            "title_en": case.title_en,
-            "url_de": case.url_de,
-            "url_en": case.url_en,
-            "places": "; ".join(r.name or r.land or r.country or "" for r in case.regions),
-            "topics": case.topics,
-            "size_classes": case.size_classes,
-            "status": case.status,
-            "placed": placed,
-        }
+        properties: dict[str, object] = {name: getattr(case, name) for name in GEOJSON_PROPERTIES}
+        properties["places"] = "; ".join(r.name or r.land or r.country or "" for r in case.regions)
+        properties["placed"] = placed
         features.append({"type": "Feature", "id": case.slug, "geometry": geometry, "properties": properties})
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
 

@@ -309,6 +309,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "source. The files are made anew with every build of the site.",
     },
     "open_data_fields": {"de": "Die Felder", "en": "The fields"},
+    "open_data_geojson": {
+        "de": "Die GeoJSON-Datei (RFC 7946, WGS 84) hat ein Feature je Praxisbeispiel, mit dessen Namen als "
+        "`id`. Nennt das Praxisbeispiel Koordinaten, liegt es dort (ein Punkt, bei mehreren Orten mehrere); "
+        "sonst an einem Punkt in seinem Land. Das sagt die Eigenschaft `placed`: `coordinates`, `land` oder "
+        "`none` (im Ausland ohne Koordinaten, dann ohne Geometrie); `places` nennt seine Orte. Die übrigen "
+        "Eigenschaften – {properties} – bedeuten dasselbe wie in der JSON-Datei.",
+        "en": "The GeoJSON file (RFC 7946, WGS 84) has one feature per practice example, with its name as `id`. "
+        "Where the practice example gives coordinates, it lies there (a point, several for several places); "
+        "otherwise at a point inside its Land. The property `placed` says which: `coordinates`, `land` or "
+        "`none` (abroad without coordinates, then without geometry); `places` names its places. The other "
+        "properties – {properties} – mean the same as in the JSON file.",
+    },
     "programme_cases": {
         "de": "{programme}: {n} Praxisbeispiele auf diesem Portal",
         "en": "{programme}: {n} practice examples on this site",
