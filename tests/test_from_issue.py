@@ -97,6 +97,16 @@ def test_a_draft_carries_the_forms_facts_into_the_header_and_the_sections(tmp_pa
     assert "## Ressourcen\n\nDie Quellen nennen weder Stellen noch Budget." in german
 
 
+def test_a_forms_population_and_coordinates_give_the_size_class_and_the_point_on_the_map(tmp_path, capsys):
+    site = copy_fixture_site(tmp_path / "site")
+    assert from_issue(ISSUES / "sized.md", site, capsys).returncode == 0
+    region = load_collection(site).cases["landkreis-boerde-bildungskonferenz"].facts.regions[0]
+    assert region.population is not None and region.location is not None
+    assert (region.population.count, region.population.as_of.isoformat()) == (170984, "2023-12-31")
+    assert region.population.size_class == "100-bis-200-tsd"
+    assert (region.location.lat, region.location.lon) == (52.29, 11.41)
+
+
 def test_fields_in_another_order_and_unknown_fields_are_read_by_their_labels():
     complete = read_issue((ISSUES / "complete.md").read_text(encoding="utf-8"))
     reordered = read_issue((ISSUES / "reordered.md").read_text(encoding="utf-8"))
@@ -159,6 +169,12 @@ def test_an_incomplete_form_for_an_existing_address_leaves_the_published_page_al
             "Der Text ist 512 Zeichen lang; höchstens 400 sind möglich.",
         ),
         ("missing sections ## Ressourcen, ## Ziele: every Praxisbeispiel has …", "Es fehlt: ## Ressourcen, ## Ziele."),
+        (
+            "lat 48.14, lon 11.58 lies outside DE-ST: there latitudes run from 50.89 to 53.09 and longitudes "
+            "from 10.51 to 13.23",
+            "Breite 48.14, Länge 11.58 liegt nicht in DE-ST; dort reicht die Breite von 50.89 bis 53.09, die Länge "
+            "von 10.51 bis 13.23. Stimmen Ort und Land?",
+        ),
     ],
 )
 def test_the_checks_answer_a_form_in_german(english, german):

@@ -57,6 +57,18 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"englischen Felder leer.",
         ),
         (r"^missing sections? (.+?):.*$", r"Es fehlt: \1."),
+        (
+            r"^lat (\S+), lon (\S+) lies outside (DE-\w\w) \(are latitude and longitude swapped\?\): there "
+            r"latitudes run from (\S+) to (\S+) and longitudes from (\S+) to (\S+)$",
+            r"Breite \1, Länge \2 liegt nicht in \3: Sind Breite und Länge vertauscht? Zuerst kommt die Breite, "
+            r"dort von \4 bis \5; die Länge reicht dort von \6 bis \7.",
+        ),
+        (
+            r"^lat (\S+), lon (\S+) lies outside (DE-\w\w): there "
+            r"latitudes run from (\S+) to (\S+) and longitudes from (\S+) to (\S+)$",
+            r"Breite \1, Länge \2 liegt nicht in \3; dort reicht die Breite von \4 bis \5, die Länge von \6 bis "
+            r"\7. Stimmen Ort und Land?",
+        ),
     )
 )
 

@@ -127,6 +127,23 @@ FIELDS: tuple[Field, ...] = (
         "15083",
     ),
     Field(
+        "einwohner",
+        "Einwohnerzahl (optional)",
+        "input",
+        "Aus einer amtlichen Quelle (Statistisches Landesamt oder die eigene Verwaltung): Zahl | Stichtag | "
+        "Adresse der Quelle. Daraus ergibt sich die Größenklasse, nach der andere Kommunen suchen.",
+        "regions.population",
+        "170984 | 31.12.2023 | https://www.stala.sachsen-anhalt.de/…",
+    ),
+    Field(
+        "koordinaten",
+        "Koordinaten (optional)",
+        "input",
+        "Breite, Länge in Dezimalgrad | Adresse der Quelle: der Punkt auf der Karte.",
+        "regions.location",
+        "52.29, 11.41 | https://de.wikipedia.org/wiki/Landkreis_Börde",
+    ),
+    Field(
         "beginn",
         "Beginn (Jahr)",
         "input",
@@ -327,6 +344,36 @@ def _lines(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _population(value: str) -> tuple[dict[str, object], str | None]:
+    """'170.984 | 31.12.2023 | https://…' as a region's population; the models check the rest."""
+    parts = [part.strip() for part in value.split("|")]
+    example = "Bitte so: Zahl | Stichtag | Adresse der Quelle, etwa „170984 | 31.12.2023 | https://…“."
+    if len(parts) != 3:
+        return {}, example
+    count, day, source = parts
+    if not re.fullmatch(r"\d{1,3}(?:[.\s]?\d{3})*", count):
+        return {}, f"„{count}“ ist keine Einwohnerzahl. {example}"
+    german = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", day)
+    try:
+        as_of = (
+            datetime.date(int(german[3]), int(german[2]), int(german[1]))
+            if german
+            else datetime.date.fromisoformat(day)
+        )
+    except ValueError:
+        return {}, f"„{day}“ ist kein Datum: Bitte den Stichtag als 31.12.2023 angeben."
+    return {"count": int(re.sub(r"\D", "", count)), "as_of": as_of, "source": source}, None
+
+
+def _location(value: str) -> tuple[dict[str, object], str | None]:
+    """'52.29, 11.41 | https://…' as a region's location; the models check the rest."""
+    place, _, source = (part.strip() for part in value.partition("|"))
+    numbers = re.fullmatch(r"(-?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)", place)
+    if not numbers or not source:
+        return {}, "Bitte so: Breite, Länge | Adresse der Quelle, etwa „52.29, 11.41 | https://…“ (mit Punkt)."
+    return {"lat": float(numbers[1]), "lon": float(numbers[2]), "source": source}, None
+
+
 def draft(submitted: Submitted, vocabulary: Vocabulary, bausteine: Mapping[str, str], today: datetime.date) -> Draft:
     """The page pair a submitted form describes; ``problems`` holds what cannot become a page at all."""
     problems: list[tuple[str, str]] = []
@@ -357,6 +404,18 @@ def draft(submitted: Submitted, vocabulary: Vocabulary, bausteine: Mapping[str, 
         region["name"] = text("kommune")
     if text("gemeindeschluessel"):
         region["ags"] = text("gemeindeschluessel")
+    if text("einwohner"):
+        population, problem = _population(text("einwohner"))
+        if problem:
+            problems.append((by_id["einwohner"].label, problem))
+        else:
+            region["population"] = population
+    if text("koordinaten"):
+        location, problem = _location(text("koordinaten"))
+        if problem:
+            problems.append((by_id["koordinaten"].label, problem))
+        else:
+            region["location"] = location
     meta["regions"] = [region]
     for field_id, key in (("themen", "topics"), ("lebensphasen", "life_phases"), ("bausteine", "bausteine")):
         declared = by_id[field_id]
@@ -435,9 +494,12 @@ def _front_labels(front: str) -> dict[int, str]:
 def label_of(field_name: str, line: int | None, line_labels: Mapping[int, str]) -> str:
     """The form label a validator problem belongs to: by its field, else by the line it points at."""
     path = re.sub(r"\[\d+\]", "", field_name)  # 'regions[0].land' -> 'regions.land'
-    found = _label_of_target(path) or _label_of_target(path.split(".", 1)[0])
-    if found:
-        return found
+    parts = path.split(".")
+    # The longest part of the path a field fills: 'regions.population.count' -> 'Einwohnerzahl (optional)'.
+    for end in range(len(parts), 0, -1):
+        found = _label_of_target(".".join(parts[:end]))
+        if found:
+            return found
     if line is not None and line in line_labels:
         return line_labels[line]
     return "Formular"
