@@ -20,7 +20,7 @@ def test_the_sixteen_laender_have_their_iso_codes_and_ags_prefixes():
 
 
 def test_keys_are_usable_in_urls():
-    for kind in ("topics", "life_phases", "municipality_types", "programmes", "statuses"):
+    for kind in ("topics", "life_phases", "municipality_types", "programmes", "statuses", "size_classes"):
         for key in getattr(VOCABULARY, kind):
             assert key == key.lower() and " " not in key and key.isascii(), f"{kind}.{key}"
 
@@ -30,3 +30,11 @@ def test_countries_abroad_are_named_in_both_languages_and_exclude_germany():
     assert countries("en")["FR"] == "France"
     assert "DE" not in countries("en")
     assert set(countries("de")) == set(countries("en"))
+
+
+def test_the_size_classes_cover_every_population_without_gaps_or_overlaps():
+    minimums = [term.minimum for term in VOCABULARY.size_classes.values()]
+    assert minimums[0] == 0 and all(isinstance(m, int) for m in minimums)
+    assert minimums == sorted(set(minimums)), "each class starts above the one before"
+    for key, term in VOCABULARY.size_classes.items():
+        assert VOCABULARY.size_class(max(term.minimum, 1)) == key
