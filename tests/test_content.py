@@ -102,3 +102,29 @@ def test_the_glossary_has_unique_terms_in_both_languages(glossary):
     for lang in ("de", "en"):
         terms = [term.term(lang).casefold() for term in glossary]
         assert len(terms) == len(set(terms)), f"a {lang} term appears twice"
+
+
+def test_every_place_with_coordinates_lies_in_its_land(project_collection):
+    # Finer than the models' check (the Land's bounding box): the Land's outline, within about 5 km for
+    # places on a border that the simplified outline cuts.
+    from shapely.geometry import Point, Polygon
+
+    from kbm.geo import outline_rings, outlines, project
+
+    def area(code):
+        shape = None
+        for ring in outline_rings(outlines().laender[code]):
+            part = Polygon(ring).buffer(0)
+            shape = part if shape is None else shape.symmetric_difference(part)  # even-odd, as the map fills
+        return shape
+
+    located = [
+        (case.slug, region)
+        for case in project_collection.cases.values()
+        for region in case.facts.regions
+        if region.location and region.land
+    ]
+    assert len(located) >= 40
+    for slug, region in located:
+        x, y = project(region.location.lat, region.location.lon)
+        assert area(region.land).distance(Point(x, y)) < 3, f"{slug}: {region.name} lies outside {region.land}"
