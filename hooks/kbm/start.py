@@ -9,7 +9,7 @@ import re
 
 from markupsafe import Markup
 
-from .addresses import FINDER, LIFE_PHASES, REGIONS, START, TOPICS, href, index_uri
+from .addresses import FINDER, LIFE_PHASES, REGIONS, SELF_ASSESSMENT, START, TOPICS, href, index_uri
 from .entries import Collection
 from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .render import case_list
@@ -20,6 +20,7 @@ NEWEST_SHOWN = 5
 # (index, title key, description key): every way into the collection, in the order of the navigation.
 ENTRY_POINTS = (
     (index_uri(BAUSTEIN.site_folder), "bausteine_title", "start_bausteine"),
+    (index_uri(SELF_ASSESSMENT), "sa_title", "start_self_assessment"),
     (index_uri(PRAXISBEISPIEL.site_folder), "cases_title", "start_cases"),
     (index_uri(TOPICS), "themen_title", "start_topics"),
     (index_uri(LIFE_PHASES), "lebensphasen_title", "start_life_phases"),

@@ -261,12 +261,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "From early childhood to learning in later life.",
     },
     "start_regions": {
-        "de": "Praxisbeispiele nach Ländern, Kreisen und Städten.",
-        "en": "Practice examples by Land, district and city.",
+        "de": "Praxisbeispiele nach Ländern, Kreisen und Städten, auf der Karte.",
+        "en": "Practice examples by Land, district and city, on the map.",
+    },
+    "start_self_assessment": {
+        "de": "Wo steht Ihre Kommune? Baustein für Baustein einschätzen, mit den nächsten Schritten.",
+        "en": "Where does your municipality stand? Assess it Baustein by Baustein, with the next steps.",
     },
     "start_finder": {
-        "de": "Alle Praxisbeispiele durchsuchen und nach Thema, Land oder Art der Kommune filtern.",
-        "en": "Search all practice examples and filter by topic, Land or kind of municipality.",
+        "de": "Alle Praxisbeispiele durchsuchen und nach Thema, Land, Art und Größe der Kommune filtern.",
+        "en": "Search all practice examples and filter by topic, Land, kind and size of municipality.",
     },
     "start_newest": {"de": "Zuletzt geprüfte Praxisbeispiele", "en": "Recently checked practice examples"},
     "start_newest_anchor": {"de": "zuletzt-geprueft", "en": "recently-checked"},
