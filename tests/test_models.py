@@ -61,6 +61,9 @@ def test_a_complete_case_is_accepted_and_bare_partner_names_become_partners():
         ({**HALLE, "population": {**PEOPLE, "count": 0}}, ("population", "count"), "greater than or equal to 1"),
         ({**HALLE, "population": {**PEOPLE, "as_of": "2023"}}, ("population", "as_of"), "date"),
         ({"land": "DE-ST", "type": "land", "population": PEOPLE}, (), "has no size class"),
+        ({**HALLE, "population": {**PEOPLE, "count": "242.172"}}, ("population", "count"), "valid integer"),
+        ({**HALLE, "location": {**AT_HALLE, "lat": True}}, ("location", "lat"), "valid number"),
+        ({**HALLE, "location": {**AT_HALLE, "lon": float("nan")}}, ("location", "lon"), "finite number"),
     ],
 )
 def test_a_region_that_does_not_exist_or_does_not_fit_is_refused(region, loc, message):

@@ -161,7 +161,7 @@ class Partner(Strict):
 class Population(Strict):
     """How many people live in a region, on a given day, by an official count."""
 
-    count: int = Field(ge=1, le=20_000_000, description="Number of inhabitants")
+    count: int = Field(ge=1, le=20_000_000, strict=True, description="Number of inhabitants, e.g. 170984")
     as_of: datetime.date = Field(description="The day the count refers to (Stichtag), e.g. 2023-12-31")
     source: WebUrl = Field(
         description="The page that publishes the count: a statistical office or the municipality's own administration"
@@ -182,8 +182,13 @@ class Population(Strict):
 class Location(Strict):
     """Where a region lies on the map: its centre, in decimal degrees (WGS 84)."""
 
-    lat: float = Field(ge=-90, le=90, description="Latitude, e.g. 51.34 (north is positive)")
-    lon: float = Field(ge=-180, le=180, description="Longitude, e.g. 12.37 (east is positive)")
+    # strict: a quoted number or 'true' is a mistake, not a coordinate
+    lat: float = Field(
+        ge=-90, le=90, strict=True, allow_inf_nan=False, description="Latitude, e.g. 51.34 (north is positive)"
+    )
+    lon: float = Field(
+        ge=-180, le=180, strict=True, allow_inf_nan=False, description="Longitude, e.g. 12.37 (east is positive)"
+    )
     source: WebUrl = Field(description="The page that gives these coordinates")
 
 
