@@ -175,3 +175,19 @@ def test_on_a_phone_the_tools_and_stages_fit_the_screen(visit, server):
     assert max(widths) <= 390
     assert page.get_by_role("button", name="Print").is_visible()
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+
+def test_once_kept_an_answer_on_a_baustein_page_is_kept_too_and_shown_in_the_overview(visit, server):
+    opened = visit(server.url + OVERVIEW["de"])
+    page = opened.page
+    answer(page, "datenbasierung", 2)
+    page.check("input[name=speichern]")
+    opened.go(server.url + "/bausteine/koordination/")
+    answer(page, "koordination", 4)
+    assert json.loads(stored(page))["answers"] == {"datenbasierung": 2, "koordination": 4}
+    link = page.locator("a.kbm-sa__overview")
+    assert "#" not in link.get_attribute("href"), "kept answers need no address to travel in"
+    link.click()
+    page.wait_for_url(re.compile(r"/selbsteinschaetzung/$"))
+    assert page.is_checked('input[name="sa-koordination"][value="4"]')
+    assert page.is_checked('input[name="sa-datenbasierung"][value="2"]')

@@ -49,9 +49,18 @@
       return null;
     }
   }
+  function write(data) {
+    // A browser may refuse storage (private windows, full quota): the answers then stay on the page only.
+    try {
+      window.localStorage.setItem(storageKey, JSON.stringify(data));
+    } catch (error) {
+      if (keep) keep.checked = false;
+      tell(words.sa_not_saved);
+    }
+  }
   function keepNow() {
     if (!keep || !keep.checked) return;
-    window.localStorage.setItem(storageKey, JSON.stringify(asFile()));
+    write(asFile());
   }
   function asFile() {
     var kept = {};
@@ -133,7 +142,7 @@
         if (kept && !overview) {  // kept on the reader's request: a Baustein page adds its answer
           kept.answers = kept.answers || {};
           kept.answers[slugOf(item)] = answers[slugOf(item)];
-          window.localStorage.setItem(storageKey, JSON.stringify(kept));
+          write(kept);
         }
         keepNow();
         showAll();
