@@ -404,18 +404,13 @@ def draft(submitted: Submitted, vocabulary: Vocabulary, bausteine: Mapping[str, 
         region["name"] = text("kommune")
     if text("gemeindeschluessel"):
         region["ags"] = text("gemeindeschluessel")
-    if text("einwohner"):
-        population, problem = _population(text("einwohner"))
-        if problem:
-            problems.append((by_id["einwohner"].label, problem))
-        else:
-            region["population"] = population
-    if text("koordinaten"):
-        location, problem = _location(text("koordinaten"))
-        if problem:
-            problems.append((by_id["koordinaten"].label, problem))
-        else:
-            region["location"] = location
+    for field_id, key, read in (("einwohner", "population", _population), ("koordinaten", "location", _location)):
+        if text(field_id):
+            value, problem = read(text(field_id))
+            if problem:
+                problems.append((by_id[field_id].label, problem))
+            else:
+                region[key] = value
     meta["regions"] = [region]
     for field_id, key in (("themen", "topics"), ("lebensphasen", "life_phases"), ("bausteine", "bausteine")):
         declared = by_id[field_id]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import html
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
@@ -19,13 +18,12 @@ from .page_types import BAUSTEIN, PRAXISBEISPIEL
 from .problems import Problem
 from .render import baustein_appendix, escape, factbox, similar_section, sources_section
 from .sanitize import sanitize
+from .self_assessment import section as self_assessment_section
 from .slots import Rendered, Writer, fill, with_widgets
 from .texts import date, t
 from .timeline import timeline
 from .translations import outdated
 from .word_index import IGNORE_ATTRIBUTE
-
-_LANGUAGE_SUFFIX = re.compile(r"\.[a-z]{2}\.md$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +37,11 @@ class Parts:
     )
 
 
+def self_assessment_and_appendix(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
+    self_assessment_section(entry, collection, lang, out)
+    baustein_appendix(entry, collection, lang, out)
+
+
 def case_appendix(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
     similar_section(cast(Case, entry), collection, lang, out)
     sources_section(entry, lang, out)
@@ -47,7 +50,8 @@ def case_appendix(entry: Entry, collection: Collection, lang: str, out: Writer) 
 # By page type; a type not named here shows its label above the title and its sources at the end.
 PARTS = {
     BAUSTEIN.kind: Parts(
-        kicker=lambda entry, lang: t("baustein_number", lang, number=entry.facts.number), appendix=baustein_appendix
+        kicker=lambda entry, lang: t("baustein_number", lang, number=entry.facts.number),
+        appendix=self_assessment_and_appendix,
     ),
     PRAXISBEISPIEL.kind: Parts(
         after_lead=lambda entry, collection, lang: "\n" + factbox(entry, collection, lang), appendix=case_appendix
@@ -156,7 +160,7 @@ def page_meta(collection: Collection, src_uri: str, lang: str) -> dict[str, obje
         text = entry.text(lang)
         return {"title": text.title, "description": text.summary}
     # The i18n plugin keeps the language in a hand-written page's source path: 'impressum.de.md'.
-    src_uri = _LANGUAGE_SUFFIX.sub(".md", src_uri)
+    src_uri = without_language(src_uri)
     header = collection.headers.get((src_uri, lang)) or collection.headers.get((src_uri, DEFAULT_LANGUAGE))
     if header is None:
         return None

@@ -27,7 +27,6 @@ from .languages import DEFAULT_LANGUAGE
 from .listings import BAUSTEIN_CASES_SHOWN, has_case_listing
 from .models import Region
 from .page_types import BAUSTEIN
-from .self_assessment import on_baustein
 from .slots import Writer
 from .texts import date, number, t
 from .vocabulary import Vocabulary, countries
@@ -59,7 +58,7 @@ def _text(text: str, attrs: str) -> str:
     return f"<span{attrs}>{html_escape(text)}</span>" if attrs else html_escape(text)
 
 
-def _german_attr(entry: Entry, lang: str) -> str:
+def german_attr(entry: Entry, lang: str) -> str:
     """The lang attribute for text shown in German on a page of another language."""
     return "" if entry.is_translated(lang) else f' lang="{DEFAULT_LANGUAGE}"'
 
@@ -144,7 +143,7 @@ def factbox(entry: Case, collection: Collection, lang: str) -> str:
     rows.append(
         (
             t("bausteine", lang),
-            links([(b.text(lang).title, entry_uri(BAUSTEIN, b.slug), _german_attr(b, lang)) for b in bausteine]),
+            links([(b.text(lang).title, entry_uri(BAUSTEIN, b.slug), german_attr(b, lang)) for b in bausteine]),
         )
     )
     rows.append((t("updated", lang), date(facts.updated, lang)))
@@ -167,17 +166,10 @@ def sources_section(entry: Entry, lang: str, out: Writer) -> None:
 # ---- on a Baustein ------------------------------------------------------------------------------
 
 
-def self_assessment(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
-    """The Baustein's stages as the self-assessment component (a checklist without JavaScript)."""
-    out.md(f"## {t('self_assessment', lang)}\n\n{t('self_assessment_intro', lang)}\n\n")
-    out.widget(on_baustein(entry, collection, lang))
-
-
 def baustein_appendix(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
-    """What follows a Baustein's own text: self-assessment, its newest cases, related Bausteine, sources."""
+    """What follows a Baustein's self-assessment: its newest cases, related Bausteine, sources."""
     here = entry.src_uri
     cases = collection.cases_by_baustein.get(entry.slug, [])
-    self_assessment(entry, collection, lang, out)
     out.md(f"## {t('baustein_cases', lang)}\n\n")
     if not cases:
         out.md(f"{t('no_cases_yet', lang)}\n\n")
@@ -230,7 +222,7 @@ def similar_section(entry: Case, collection: Collection, lang: str, out: Writer)
         reasons += [t("similar_also", lang, what=vocabulary.topics[k].label(lang)) for k in similar.topics][:1]
         reasons += [t("similar_same_type", lang)] if similar.same_type else []
         reasons += [t("similar_same_size", lang)] if similar.same_size else []
-        german = _german_attr(other, lang)
+        german = german_attr(other, lang)
         items.append(
             f'<li><a href="{href(here, other.src_uri)}"{german}>{html_escape(other.text(lang).title)}</a>'
             f"{_untranslated_mark(other, lang)}<br>\n"
@@ -241,7 +233,7 @@ def similar_section(entry: Case, collection: Collection, lang: str, out: Writer)
 
 def _item_rest(entry: Entry, lang: str) -> str:
     """A listing entry after its link's address: title, the mark of an untranslated page, summary."""
-    text, german = entry.text(lang), _german_attr(entry, lang)
+    text, german = entry.text(lang), german_attr(entry, lang)
     return (
         f"{german}>{html_escape(text.title)}</a></strong>{_untranslated_mark(entry, lang)}<br>\n"
         f"{_text(text.summary, german)}"
@@ -264,7 +256,7 @@ def case_list(entries: list[Case], vocabulary: Vocabulary, lang: str, here: str)
 def short_case_list(entries: list[Case], vocabulary: Vocabulary, lang: str, here: str) -> str:
     """Titles and places only, where a list accompanies a text (the programmes timeline)."""
     items = [
-        f'<li><a href="{href(here, e.src_uri)}"{_german_attr(e, lang)}>{html_escape(e.text(lang).title)}</a>'
+        f'<li><a href="{href(here, e.src_uri)}"{german_attr(e, lang)}>{html_escape(e.text(lang).title)}</a>'
         f"{_untranslated_mark(e, lang)} "
         f'<span class="kbm-meta">({html_escape(_places(e, vocabulary, lang))})</span></li>'
         for e in entries

@@ -19,8 +19,11 @@ import re
 from .addresses import SELF_ASSESSMENT, href, index_uri
 from .anchors import slugify
 from .entries import Case, Collection, Entry
+from .languages import DEFAULT_LANGUAGE
 from .models import BausteinTexts
 from .page_types import BAUSTEIN
+from .render import german_attr
+from .slots import Writer
 from .texts import TEXTS, t
 
 # What the browser keeps (only when the reader asks) and what a downloaded file says it is.
@@ -80,13 +83,9 @@ def _cases(entry: Entry, collection: Collection) -> list[Case]:
     return sorted(cases, key=lambda c: c.facts.status != "verstetigt")[:CASES_SHOWN]
 
 
-def _german(entry: Entry, lang: str) -> str:
-    return "" if entry.is_translated(lang) else ' lang="de"'
-
-
 def item(entry: Entry, collection: Collection, lang: str, here: str, *, titled: bool) -> str:
     """One Baustein's fieldset: its stages as radio buttons, then (shown once answered) the next step."""
-    german = _german(entry, lang)
+    german = german_attr(entry, lang)
     title = html.escape(entry.text(lang).title)
     legend = (
         f'<a href="{href(here, entry.src_uri)}"{german}>{title}</a>' if titled else html.escape(t("sa_where", lang))
@@ -97,12 +96,12 @@ def item(entry: Entry, collection: Collection, lang: str, here: str, *, titled: 
         f'<span class="kbm-sa__stage-text"{german}>{html.escape(text)}</span></span></label>'
         for n, text in enumerate(_stages(entry, lang), 1)
     )
-    body = collection.bodies.get(entry.files[lang].path if lang in entry.files else entry.files["de"].path, "")
-    steps = implementation_steps(body, lang if entry.is_translated(lang) else "de")
+    written = lang if entry.is_translated(lang) else DEFAULT_LANGUAGE  # the text shown: its own or the German
+    steps = implementation_steps(collection.bodies.get(entry.files[written].path, ""), written)
     page = href(here, entry.src_uri)
     step_items = "\n".join(f'<li><a href="{page}#{a}"{german}>{html.escape(s)}</a></li>' for s, a in steps)
     case_items = "\n".join(
-        f'<li><a href="{href(here, c.src_uri)}"{_german(c, lang)}>{html.escape(c.text(lang).title)}</a></li>'
+        f'<li><a href="{href(here, c.src_uri)}"{german_attr(c, lang)}>{html.escape(c.text(lang).title)}</a></li>'
         for c in _cases(entry, collection)
     )
     takes = f'<p class="kbm-sa__label">{t("sa_takes", lang)}</p>\n<ul>\n{step_items}\n</ul>\n' if steps else ""
@@ -122,6 +121,12 @@ def _data(lang: str, overview: str) -> str:
         f' data-lang="{lang}" data-storage="{STORAGE_KEY}" data-format="{FILE_FORMAT}" data-version="{FILE_VERSION}"'
         f" data-overview=\"{overview}\" data-words='{html.escape(json.dumps(words, ensure_ascii=False), quote=True)}'"
     )
+
+
+def section(entry: Entry, collection: Collection, lang: str, out: Writer) -> None:
+    """A Baustein page's „Selbsteinschätzung“: its heading and introduction, then the component."""
+    out.md(f"## {t('self_assessment', lang)}\n\n{t('self_assessment_intro', lang)}\n\n")
+    out.widget(on_baustein(entry, collection, lang))
 
 
 def on_baustein(entry: Entry, collection: Collection, lang: str) -> str:
@@ -144,7 +149,7 @@ def profile(collection: Collection, lang: str) -> str:
     for n, entry in enumerate(bausteine):
         y = n * row
         rows.append(
-            f'<text class="kbm-sa__bar-label" x="{bar_x}" y="{y + 14}"{_german(entry, lang)}>'
+            f'<text class="kbm-sa__bar-label" x="{bar_x}" y="{y + 14}"{german_attr(entry, lang)}>'
             f"{html.escape(entry.text(lang).title)}</text>\n"
             f'<rect class="kbm-sa__track" x="{bar_x}" y="{y + 20}" width="{width}" height="12" rx="3"></rect>\n'
             f'<rect class="kbm-sa__bar" data-baustein="{entry.slug}" x="{bar_x}" y="{y + 20}" width="0" '
